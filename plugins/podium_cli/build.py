@@ -1062,9 +1062,7 @@ def _build(
     root.addHandler(counter)
     raised = False
     try:
-        settings = _pelican_settings(settings, tmp, final, own_cache)
-        pelican = Pelican(settings)  # plugins validate all content here
-        _run(pelican, tmp, final)
+        settings, in_the_way = _run_into(settings, tmp, final, own_cache, counter)
         # Done once every page was written (podium_render); here if no step did it.
         recycled_sweep(settings, pipeline.RECYCLED)
         if counter.records:
@@ -1075,7 +1073,7 @@ def _build(
                     for r in counter.records
                 ]
             )
-        pages = _publish(tmp, final, settings)
+        pages = _publish(tmp, final, settings, in_the_way)
         sweep.finish()  # its warnings are counted
         # The cache warning came before the counter was listening: count it here.
         warnings = counter.warnings + (own_cache is not None)
@@ -1105,9 +1103,10 @@ def _build(
                         handler.handle(record)
 
 
-def _publish(tmp: Path, final: Path, settings: dict) -> int:
+def _publish(tmp: Path, final: Path, settings: dict, in_the_way: bool = False) -> int:
     """Swap the built ``tmp`` in as ``final`` (``_swap``) and tell the steps it is
-    published; the number of its pages."""
+    published; the number of its pages. ``in_the_way``: the build ran again into
+    a new folder, the recycled one having a path in its way (``_run_into``)."""
     pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
     try:
         old = _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
@@ -1115,10 +1114,12 @@ def _publish(tmp: Path, final: Path, settings: dict) -> int:
         raise ContentError([_os_issue(exc, tmp, final)]) from None
     for published in settings.get(pipeline.ON_PUBLISHED, ()):
         published()  # the sitemap's record of what each page showed (freshness)
-    if old is not None and _took_down(old, final):
+    if old is not None and (in_the_way or _took_down(old, final)):
         # A page left the site (consent ended, a withdrawal, an alumnus,
         # a closed job): the output it was on, with the person's name,
         # text and portrait, is not kept beside the new one till the next build.
+        # Nor one laid out as the recycled folder was (in_the_way): the next
+        # build would find the same file or folder in its way.
         _Sweep([old]).finish()
     return pages
 
@@ -1204,9 +1205,46 @@ def _pelican_settings(settings: dict, tmp: Path, final: Path, own_cache: Path | 
     return settings
 
 
-def _run(pelican: Pelican, tmp: Path, final: Path) -> None:
+def _run_into(
+    loaded: dict, tmp: Path, final: Path, own_cache: Path | None, counter: _Counter
+) -> tuple[dict, bool]:
+    """Pelican run into ``tmp``: the settings it ran with, and whether it ran again
+    into a new folder, the recycled one having a path in its way."""
+    settings = _pelican_settings(loaded, tmp, final, own_cache)
+    pelican = Pelican(settings)  # plugins validate all content here
+    try:
+        _run(pelican, tmp, final, recycled=pipeline.RECYCLED in settings)
+        return settings, False
+    except _InTheWay:
+        # The recycled folder had a folder where this build writes a file, or a
+        # file where it needs a folder (ARTICLE_SAVE_AS, a TEMPLATE_PAGES entry
+        # or a slug changed since): a new folder had nothing in the way. The
+        # build is run again into one; what the recycled folder held goes.
+        forked.abandon()
+        stop_rendering()
+        _renew(tmp)
+        # Its warnings were said and counted once: Pelican's log drops them now
+        # (LimitFilter). Its errors are logged again, each kept once.
+        counter.records.clear()
+        loaded = {k: v for k, v in loaded.items() if k != pipeline.RECYCLED}
+        settings = _pelican_settings(loaded, tmp, final, own_cache)
+        _run(Pelican(settings), tmp, final)
+        return settings, True
+
+
+class _InTheWay(Exception):
+    """A recycled folder's file or folder where the build writes the other."""
+
+
+# A file opened or moved where a folder is (EISDIR, ENOTEMPTY), a folder made
+# where a file is (EEXIST) or a path through a file (ENOTDIR).
+_IN_THE_WAY = {errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.ENOTEMPTY}
+
+
+def _run(pelican: Pelican, tmp: Path, final: Path, *, recycled: bool = False) -> None:
     """Run Pelican; a theme template's mistake or the machine's refusal to write
-    is one line (ContentError), anything else raised as it is."""
+    is one line (ContentError), anything else raised as it is. In a ``recycled``
+    folder, a path in the build's way inside it raises _InTheWay."""
     # Pelican's own "Done: Processed 5 articles, 2 drafts, ... 0 pages ..." is
     # wrapped at 80 columns in a CI log and counts in its words, not ours
     # ("0 pages" beside Podium's "39 pages"): the callers print the summary.
@@ -1218,6 +1256,8 @@ def _run(pelican: Pelican, tmp: Path, final: Path) -> None:
         # `podium serve` goes on serving, as after a content error. Before the
         # machine's refusals: Jinja's TemplateNotFound is an OSError too.
         issue = template_issue(exc)
+        if recycled and _in_the_way(exc, tmp):
+            raise _InTheWay from exc
         if issue is None and isinstance(exc, OSError) and exc.errno is not None:
             # A full disk, a quota, a folder that cannot be written.
             if os.environ.get("PODIUM_DEBUG"):  # the traceback, as for any other error
@@ -1228,6 +1268,21 @@ def _run(pelican: Pelican, tmp: Path, final: Path) -> None:
         raise ContentError([issue]) from None
     finally:
         console.quiet = quiet
+
+
+def _in_the_way(exc: BaseException, tmp: Path) -> bool:
+    """``exc`` is a write refused in ``tmp`` for a file or folder in its place."""
+    if not isinstance(exc, OSError) or exc.errno not in _IN_THE_WAY:
+        return False
+    names = (n for n in (exc.filename, exc.filename2) if isinstance(n, (str, os.PathLike)))
+    return any(Path(os.path.abspath(n)).is_relative_to(tmp) for n in names)
+
+
+def _renew(tmp: Path) -> None:
+    """``tmp`` emptied (a new folder of the same name), its marker written again."""
+    shutil.rmtree(tmp)
+    tmp.mkdir(mode=0o700)
+    (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
 
 
 def _remove_made(made: list[Path]) -> None:

@@ -255,3 +255,46 @@ def test_a_folder_that_cannot_be_recycled_is_set_aside_and_a_new_one_written(
     result = run(site, "build", "-q", "-o", name)
     assert result.exit_code == 0, result.output
     assert len([n for n in beside() if n != ".podium-cache"]) == 1, beside()
+
+
+def _conf(site: Path, text: str) -> None:
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + "\n" + text + "\n", "utf-8")
+
+
+_FILE_SAVE_AS = 'ARTICLE_SAVE_AS = "stories/{slug}"\nARTICLE_URL = "stories/{slug}"'
+_FOLDER_SAVE_AS = 'ARTICLE_SAVE_AS = "stories/{slug}/index.html"\nARTICLE_URL = "stories/{slug}/"'
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("", _FILE_SAVE_AS), (_FILE_SAVE_AS, _FOLDER_SAVE_AS)],
+    ids=["a file where a folder was", "a folder where a file was"],
+)
+def test_a_path_in_the_recycled_folders_way_builds_what_a_new_folder_builds(
+    tmp_path, run, before, after
+):
+    """ARTICLE_SAVE_AS changed between builds: the recycled folder had a folder
+    where the build writes a file (or the reverse), and the build failed ("the
+    build stopped: Is a directory", "File exists") where a new folder had nothing
+    in the way. It builds into a new folder instead, and leaves no folder of the
+    old layout for the next build to trip on."""
+    import shutil
+
+    fresh, recycled = copy_site(tmp_path / "fresh"), copy_site(tmp_path / "recycled")
+    for site in (fresh, recycled):
+        _conf(site, before)
+        _recycling(site, run)
+        _conf(site, after)
+    for _ in range(2):  # the next build recycles no folder of the old layout either
+        for old in fresh.glob(".output.old-*"):  # the fresh side: a new folder
+            shutil.rmtree(old)
+        said = []
+        for site in (fresh, recycled):
+            result = run(site, "build")
+            assert result.exit_code == 0, result.output
+            said.append(result.output)
+        assert "2 warnings" in said[0]  # each said and counted once, as a new folder's
+        assert said[1] == said[0]
+        assert _files(recycled / "output") == _files(fresh / "output")
+        assert _folders(recycled / "output") == _folders(fresh / "output")
