@@ -40,8 +40,11 @@ _NO_FOLLOW = {"follow_symlinks": False} if os.utime in os.supports_follow_symlin
 class Recycled:
     """The plain files found in a recycled output folder before the build."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, modes: tuple[int, int] | None = None) -> None:
         self.folder = Path(folder)
+        # The modes a new file and folder get here (``new_modes``): what is kept is
+        # given them, as a new folder's would have them.
+        self.modes = modes
         self.found: dict[str, tuple[int, int, int, int]] = {}
         self.emptied: set[str] = set()  # folders something was removed from
         self.swept = False
@@ -49,6 +52,7 @@ class Recycled:
     def prepare(self) -> None:
         """Remove from the folder what a build cannot be seen to write again, and
         note every plain file left."""
+        file_mode, folder_mode = self.modes or (None, None)
         folders = [str(self.folder)]
         while folders:
             top = folders.pop()
@@ -60,8 +64,13 @@ class Recycled:
             for entry in entries:
                 st = entry.stat(follow_symlinks=False)
                 if stat.S_ISDIR(st.st_mode):
+                    if _owned(st):  # another's (a container's root) is left as it is
+                        _give(entry.path, st, folder_mode)
                     folders.append(entry.path)
                 elif stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_size > 0 and _ours(st):
+                    # A page is written over in place and keeps its mode: one made
+                    # under another umask (077) stayed unreadable to the web server.
+                    _give(entry.path, st, file_mode)
                     os.utime(entry.path, ns=(st.st_atime_ns, UNWRITTEN_NS), **_NO_FOLLOW)
                     self.found[entry.path] = _signature(os.lstat(entry.path))
                 else:
@@ -95,13 +104,50 @@ class Recycled:
                 folder = os.path.dirname(folder)
 
 
+def new_modes(folder: Path) -> tuple[int, int]:
+    """The permission bits a file and a folder made in ``folder`` get (the umask,
+    a default ACL): made there, seen and removed."""
+    probe = Path(folder) / ".podium-mode-probe"
+    probe.mkdir()
+    try:
+        folder_mode = stat.S_IMODE(probe.stat().st_mode)
+    finally:
+        probe.rmdir()
+    with open(probe, "x", encoding="utf-8"):
+        pass
+    try:
+        file_mode = stat.S_IMODE(probe.stat().st_mode)
+    finally:
+        probe.unlink()
+    return file_mode, folder_mode
+
+
+def _give(path: str, st: os.stat_result, mode: int | None) -> None:
+    """``mode`` given to the file or folder at ``path`` (``st``), never through
+    a symlink put in its place meanwhile, where the system can."""
+    if mode is None or stat.S_IMODE(st.st_mode) == mode:
+        return
+    if os.chmod not in os.supports_fd or not hasattr(os, "O_NOFOLLOW"):
+        os.chmod(path, mode)
+        return
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        os.chmod(fd, mode)
+    finally:
+        os.close(fd)
+
+
 def _ours(st: os.stat_result) -> bool:
     """A file or folder this user owns and may write: one made read-only (a
     deploy tool's ``chmod -R a-w``) could not be written over or into, and a new
     folder's build never failed on it; such a file goes before the build, and
     such a folder has the build write a new one (``_may_write``)."""
+    return bool(st.st_mode & stat.S_IWUSR) and _owned(st)
+
+
+def _owned(st: os.stat_result) -> bool:
     uid = getattr(os, "geteuid", None)
-    return bool(st.st_mode & stat.S_IWUSR) and (uid is None or st.st_uid == uid())
+    return uid is None or st.st_uid == uid()
 
 
 def _may_write(folder: str) -> None:

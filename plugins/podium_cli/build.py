@@ -64,7 +64,7 @@ from podium.errors import (
 )
 from podium.publishconf import imports_beside as _imports_beside
 from podium.publishconf import public_site_url
-from podium.recycled import Recycled
+from podium.recycled import Recycled, new_modes
 from podium.recycled import sweep as recycled_sweep
 from podium.settings import (
     SETTINGS_KEY,
@@ -1139,11 +1139,12 @@ def _recycle(folder: Path, tmp: Path) -> Recycled | None:
     None, ``tmp`` left new and empty, where it cannot be (another system, a
     folder that cannot be written), and ``folder`` then removed here."""
     try:
+        modes = new_modes(tmp)  # what a new folder's files would get
         os.replace(folder, tmp)  # onto the empty folder: ``tmp`` keeps its name
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)
         return None
-    recycled = Recycled(tmp)
+    recycled = Recycled(tmp, modes)
     try:
         recycled.prepare()
     except OSError:

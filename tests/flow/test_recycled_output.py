@@ -5,6 +5,9 @@ job, a renamed slug, a language's last story)."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -279,8 +282,6 @@ def test_a_path_in_the_recycled_folders_way_builds_what_a_new_folder_builds(
     build stopped: Is a directory", "File exists") where a new folder had nothing
     in the way. It builds into a new folder instead, and leaves no folder of the
     old layout for the next build to trip on."""
-    import shutil
-
     fresh, recycled = copy_site(tmp_path / "fresh"), copy_site(tmp_path / "recycled")
     for site in (fresh, recycled):
         _conf(site, before)
@@ -298,3 +299,33 @@ def test_a_path_in_the_recycled_folders_way_builds_what_a_new_folder_builds(
         assert said[1] == said[0]
         assert _files(recycled / "output") == _files(fresh / "output")
         assert _folders(recycled / "output") == _folders(fresh / "output")
+
+
+def _modes(root: Path) -> dict[str, int]:
+    return {
+        p.relative_to(root).as_posix(): stat.S_IMODE(p.lstat().st_mode) for p in root.rglob("*")
+    }
+
+
+def test_a_recycled_folder_gives_its_files_the_modes_a_new_folder_would(tmp_path, run):
+    """Built under umask 077 (a locked-down shell), then under 022: the pages written
+    over in place kept 0600 and their folders 0700, build after build, where a new
+    folder's are 0644 and 0755 (a web server not running as the builder could read
+    none of them). What is kept is given the modes a new file and folder get."""
+    fresh, recycled = copy_site(tmp_path / "fresh"), copy_site(tmp_path / "recycled")
+    umask = os.umask(0o077)
+    try:
+        for site in (fresh, recycled):
+            _recycling(site, run)
+        os.umask(0o022)
+        for _ in range(2):
+            for old in fresh.glob(".output.old-*"):  # the fresh side: a new folder
+                shutil.rmtree(old)
+            for site in (fresh, recycled):
+                result = run(site, "build", "-q")
+                assert result.exit_code == 0, result.output
+            modes = _modes(recycled / "output")
+            assert modes == _modes(fresh / "output")
+            assert modes["index.html"] == 0o644 and modes["stories"] == 0o755
+    finally:
+        os.umask(umask)
