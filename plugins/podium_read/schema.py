@@ -205,6 +205,22 @@ class Story:
     def is_alumni(self, settings: PodiumSettings) -> bool:
         return self.left is not None and self.left <= settings.today
 
+    def gone_from(self, settings: PodiumSettings, names: bool = False) -> dt.date | None:
+        """The first day ``publication`` will take the story down, where that is
+        known now (robots "unavailable_after"): the day after its consent's last
+        day (``until``), or the day its author leaves (``left``, to come) under
+        the alumni policy "unpublish"; with ``names``, under "anonymize" too,
+        which takes down what names them (their people page), not the story.
+        Beside ``publication`` so that the two read the same days."""
+        ends = []
+        if self.consent.until is not None:
+            ends.append(self.consent.until + dt.timedelta(days=1))
+        takes_down = ("unpublish", "anonymize") if names else ("unpublish",)
+        leaves = self.left is not None and self.left > settings.today
+        if leaves and settings.alumni_policy in takes_down:
+            ends.append(self.left)
+        return min(ends, default=None)
+
 
 def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str | None]:
     """Slug and language suffix from ``name.md`` or ``name.en.md``.

@@ -65,7 +65,6 @@ from .meta import (
     PageMeta,
     absolute,
     modified_at,
-    offline_from,
     trail,
     unavailable_after,
     x_default,
@@ -206,7 +205,7 @@ class HubGenerator(Generator):
         story.updated_shown = come if come and come > story.date.date() else None
         # The day the page goes is on it (robots unavailable_after): consent
         # extended, the page changed, and search engines must hear of it.
-        end = offline_from(story, self.ps.alumni_policy, self.ps.today)
+        end = story.podium.gone_from(self.ps)
         story.lastmod = self.freshness.lastmod(
             story.url,
             (*story_fingerprint(story), *([end.isoformat()] if end else [])),
@@ -500,9 +499,7 @@ class HubGenerator(Generator):
                 # The page goes with the last of its language's stories: known
                 # only when each of them has an end.
                 ends = [
-                    offline_from(s, ps.alumni_policy, ps.today, names=True)
-                    for s in person.stories
-                    if s.lang == lang
+                    s.podium.gone_from(ps, names=True) for s in person.stories if s.lang == lang
                 ]
                 if ends and None not in ends:
                     meta.unavailable_after = unavailable_after(max(ends), ps.timezone)

@@ -23,7 +23,7 @@ class PageMeta:
     image: str | None = None  # site-relative URL of the social card
     image_alt: str = ""
     noindex: bool = False
-    # The moment the page goes (a story's consent ends: ``offline_from``), as
+    # The moment the page goes (a story's consent ends: ``Story.gone_from``), as
     # ISO 8601 with its offset: robots "unavailable_after", so a search result
     # does not go on showing a name for weeks after the build took it down.
     unavailable_after: str | None = None
@@ -129,23 +129,6 @@ def modified_at(story: Any, tz: str) -> dt.datetime:
     if updated is None or updated <= story.date.date():
         return story.date
     return aware(updated, tz)
-
-
-def offline_from(story: Any, policy: str, today: dt.date, names: bool = False) -> dt.date | None:
-    """The first day ``story`` is no longer published, where that is known
-    now: the day after its consent's last day (``until``, shared by its
-    translations), or the day its author leaves (``left``, to come) under the
-    alumni policy "unpublish"; with ``names``, under "anonymize" too, which
-    takes down what names them (their people page) but not the story."""
-    podium = story.podium
-    ends = []
-    if podium.consent.until is not None:
-        ends.append(podium.consent.until + dt.timedelta(days=1))
-    left = podium.left
-    takes_down = ("unpublish", "anonymize") if names else ("unpublish",)
-    if left is not None and left > today and policy in takes_down:
-        ends.append(left)
-    return min(ends, default=None)
 
 
 def unavailable_after(day: dt.date | None, tz: str) -> str | None:
