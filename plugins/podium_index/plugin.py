@@ -567,9 +567,7 @@ def _finalized(pelican) -> None:
         # One logged error fails `podium build` (podium_cli.build counts them).
         log.error("%s", exc)
         return
-    ps = podium_settings.get(pelican.settings)
-    prefixes = [ps.lang_prefix(lang) for lang in ps.languages]
-    write_headers_file(Path(pelican.output_path), ps.redirects_file, prefixes)
+    write_headers_file(pelican.settings, Path(pelican.output_path))
 
 
 def register() -> None:

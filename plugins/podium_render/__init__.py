@@ -368,9 +368,7 @@ def _write_headers_file(pelican) -> None:
     step writes it once Pagefind's files are there (host_headers)."""
     if pipeline.enabled(pelican.settings, "podium_index"):
         return
-    ps = podium_settings.get(pelican.settings)
-    prefixes = [ps.lang_prefix(lang) for lang in ps.languages]
-    write_headers_file(Path(pelican.output_path), ps.redirects_file, prefixes)
+    write_headers_file(pelican.settings, Path(pelican.output_path))
 
 
 def _refuse_an_output_among_the_sources(settings) -> None:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from podium import settings as podium_settings
+
 from .files import write_text
 
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -86,11 +88,14 @@ def rules(output: Path, prefixes: list[str]) -> list[tuple[str, list[tuple[str, 
     return out
 
 
-def write_headers_file(output: Path, host: str | None, prefixes: list[str]) -> None:
-    """``output``'s ``_headers`` for ``host`` (PODIUM_REDIRECTS_FILE; None: none),
-    once every file of the build is there (the search index's last)."""
+def write_headers_file(settings: dict, output: Path) -> None:
+    """``output``'s ``_headers`` for the host of PODIUM_REDIRECTS_FILE (none
+    unset), once every file of the build is there (the search index's last)."""
+    ps = podium_settings.get(settings)
+    host = ps.redirects_file
     if host is None:
         return
+    prefixes = [ps.lang_prefix(lang) for lang in ps.languages]
     lines = [f"# {host}: written by Podium on every build (PODIUM_REDIRECTS_FILE); do not edit"]
     for pattern, headers in rules(output, prefixes):
         lines.append(pattern)
