@@ -165,6 +165,9 @@ def test_what_a_caller_froze_itself_stays_frozen(kept):
         frozen = gc.get_freeze_count()
         assert forked.start(lambda: None, "nothing")
         forked.join()
-        assert gc.get_freeze_count() == frozen
+        # Not given back (join's unfreeze would leave none) and nothing more
+        # kept frozen; a frozen object freed meanwhile leaves the count (a CI
+        # run saw 1,020,995 of 1,020,997), so the count may fall by a few.
+        assert frozen - 1000 <= gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
