@@ -157,9 +157,9 @@ def plan_theme_pages(hub) -> None:
                 }
                 if lang not in filled:
                     urls = {lang: page.url}
-                title = view.name
-                if page.number > 1:
-                    title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
+                n, m = page.number, page.count
+                nth = translate("page_n_of_m", lang, n=n, m=m) if n > 1 else ""
+                title = f"{view.name} – {nth}" if nth else view.name
                 meta = hub.meta(
                     lang,
                     urls,
@@ -173,7 +173,11 @@ def plan_theme_pages(hub) -> None:
                 meta.homes = {o: views[theme.slug][o].url for o in ps.languages}
                 meta.home_names = {o: views[theme.slug][o].name for o in ps.languages}
                 meta.card = ("theme", theme.slug)
-                meta.breadcrumbs = trail(ps.lang_prefix(lang), lang, "themes", title, meta.url)
+                # Page 2 on: the theme's first page is a step of its own, this
+                # page ("Page 2 of 3") the last, so the trail leads back to page 1.
+                meta.breadcrumbs = trail(ps.lang_prefix(lang), lang, "themes", view.name, view.url)
+                if nth:
+                    meta.breadcrumbs.append((nth, meta.url))
                 hub.plan(
                     "theme",
                     meta,

@@ -545,6 +545,41 @@ def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site
         assert " ".join(link.text.split()) == said, url
 
 
+def breadcrumb_lists(page) -> list[dict]:
+    found = (json.loads(el.text) for el in page.all("script", type="application/ld+json"))
+    return [block for block in found if block["@type"] == "BreadcrumbList"]
+
+
+def test_a_later_theme_page_has_a_step_back_to_the_themes_first_page(site):
+    # Page 2 of a theme had the trail Home > Thema's > "Techniek & data – Pagina
+    # 2 van 2": no step led back to page 1, and the BreadcrumbList named page 2
+    # by the theme's name. Page 2 on, the theme's first page is a step of its own.
+    from podium_cli.build import build
+
+    columns = site / "content" / "columns"
+    ben = (columns / "ben-bakker.md").read_text(encoding="utf-8")
+    for n in (2, 3):
+        story = ben.replace("date: 2026-04-10", f"date: 2026-04-1{n}\nthemes: [tech]", 1)
+        (columns / f"ben-bakker-{n}.md").write_text(story, encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output  # DEFAULT_PAGINATION = 2
+    first, later = read_page(out, "themes/tech/"), read_page(out, "themes/tech/page/2/")
+    name = " ".join(first.one("h1").text.split())
+    (trail,) = breadcrumb_lists(later)
+    items = [(i["position"], i["name"], i.get("item")) for i in trail["itemListElement"]]
+    assert items == [
+        (1, "Home", "/"),
+        (2, "Thema's", "/themes/"),
+        (3, name, "/themes/tech/"),
+        (4, "Pagina 2 van 2", None),
+    ]
+    nav = later.html.split('<nav class="breadcrumbs')[1].split("</nav>")[0]
+    assert re.findall(r'href="([^"]*)"', nav) == ["/", "/themes/", "/themes/tech/"]
+    assert 'aria-current="page">Pagina 2 van 2<' in nav
+    # The first page keeps its three steps, itself last.
+    (trail,) = breadcrumb_lists(first)
+    assert [i["name"] for i in trail["itemListElement"]] == ["Home", "Thema's", name]
+
+
 def test_language_switch_of_a_vacancy_goes_to_that_languages_job_list(built_site):
     # A vacancy is in one language, and its switch went to the other language's
     # front page (stories), though that language's job list shows this very job.
