@@ -18,6 +18,10 @@ What stays is given a modification time no write gives (``UNWRITTEN_NS``) and
 noted by inode, size, modification and change time; once every page is written
 (``sweep``), a file still as noted was not written and goes, then the folders
 left empty.
+
+A page rendered with the very bytes its file holds is not written again
+(``holds``): the file is given the time a write would give it, so the sweep
+keeps it.
 """
 
 from __future__ import annotations
@@ -102,6 +106,41 @@ class Recycled:
                 except OSError:  # not empty: the build wrote into it (or gone)
                     break
                 folder = os.path.dirname(folder)
+
+
+def holds(path: str, data: bytes) -> bool:
+    """Whether the file at ``path`` is a plain file of its own (one link, not a
+    symlink) holding exactly ``data``; if so, it is given the modification time
+    of now, as writing ``data`` into it would, so the sweep keeps it.
+
+    A warm build renders every page again, nearly all of them with the bytes
+    the recycled folder already holds. Writing one over in place truncated it
+    and wrote it again: its blocks freed and allocated anew (on ext4 mounted
+    with ``discard``, a discard sent to the disk, waited for in ``open``) and
+    its write-back started at ``close`` (ext4's auto_da_alloc), for the same bytes
+    (docs/benchmarks.md, "Thirty-ninth round"). A file with a second link (one
+    into the cache, which ``prepare`` removes anyway), a symlink, a folder,
+    one that differs, or one whose time cannot be set, is left to the write."""
+    if os.utime not in os.supports_fd:
+        return False
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1 or st.st_size != len(data):
+            return False
+        with open(fd, "rb", closefd=False) as file:
+            if file.read(len(data) + 1) != data:
+                return False
+        os.utime(fd)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def new_modes(folder: Path) -> tuple[int, int]:

@@ -13,7 +13,8 @@ from jinja2.meta import find_referenced_templates
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
-from pelican.writers import Writer
+from pelican.writers import FileOverwriteFailedError, Writer
+from pelican.writers import logger as pelican_log
 
 from podium import defaults, forked, paths, pipeline, recycled
 from podium import settings as podium_settings
@@ -199,52 +200,83 @@ def _get_generators(pelican):
     return HubGenerator
 
 
-class _Named(io.TextIOBase):
-    """A page file being written whose errors name it. A full disk (or a quota)
-    fails the write, or the close that flushes it, with no file named: the
-    build's one line then named the output folder, not the page. A text file
-    still (feedgenerator's XML writer writes into one as it is)."""
+class _Page(io.TextIOBase):
+    """A page file being written, kept in memory until it is closed; then
+    written, unless the file there holds these bytes already
+    (``recycled.holds``: a warm build's pages, in the recycled folder).
 
-    def __init__(self, file, name: str) -> None:
+    Its errors name it: a full disk (or a quota) fails the write with no file
+    named, and the build's one line then named the output folder, not the
+    page. A text file still (feedgenerator's XML writer writes into one as it
+    is)."""
+
+    def __init__(self, name: str, encoding: str) -> None:
         super().__init__()
-        self._file, self._name = file, name
-
-    def _named(self, exc: OSError) -> OSError:
-        if exc.filename is None:
-            exc.filename = self._name
-        return exc
+        self._name, self._encoding = name, encoding
+        self._parts: list[str] = []
 
     def writable(self) -> bool:
         return True
 
     def write(self, text: str) -> int:
-        try:
-            return self._file.write(text)
-        except OSError as exc:
-            raise self._named(exc) from None
-
-    def flush(self) -> None:
-        try:
-            if not self._file.closed:
-                self._file.flush()
-        except OSError as exc:
-            raise self._named(exc) from None
+        self._parts.append(text)
+        return len(text)
 
     def close(self) -> None:
+        if self.closed:
+            return
         try:
-            self._file.close()
+            text = "".join(self._parts)
+            self._parts = []
+            if not _holds(self._name, text, self._encoding):
+                # As Pelican writes it (text mode: the system's line ends).
+                with open(self._name, "w", encoding=self._encoding) as file:
+                    file.write(text)
         except OSError as exc:
-            raise self._named(exc) from None
+            if exc.filename is None:
+                exc.filename = self._name
+            raise
         finally:
             super().close()
 
 
+def _holds(name: str, text: str, encoding: str) -> bool:
+    """The file ``name`` holds ``text`` as Pelican's text-mode file would write it."""
+    try:
+        data = text.replace("\n", os.linesep).encode(encoding)
+    except (UnicodeError, LookupError):
+        return False  # the write says why
+    return recycled.holds(name, data)
+
+
 class PodiumWriter(Writer):
-    """Pelican's writer, its files named in the errors they raise (``_Named``),
-    each feed entry worked out once per build (``_add_item_to_the_feed``)."""
+    """Pelican's writer, its pages written only where their bytes changed and
+    named in the errors they raise (``_Page``), each feed entry worked out once
+    per build (``_add_item_to_the_feed``)."""
 
     def _open_w(self, filename, encoding, override=False):
-        return _Named(super()._open_w(filename, encoding, override), filename)
+        # Pelican's rules for a file written twice (pelican.writers.Writer._open_w,
+        # 4.12), which then opens the file for writing at once: that is _Page's
+        # to do, once it knows the bytes.
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" a second time (was previously overwritten)'
+                )
+            pelican_log.info('Skipping "%s", not overwriting', filename)
+            filename = os.devnull
+        elif filename in self._written_files:
+            if override:
+                pelican_log.info('Overwriting "%s"', filename)
+            else:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" as Pelican has already '
+                    "written to it previously (set `override=True` if intended)"
+                )
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        return _Page(filename, encoding)
 
     def _add_item_to_the_feed(self, feed, item):
         """Pelican's entry for ``item``, made once and copied into each feed

@@ -1010,8 +1010,7 @@ def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatc
     import errno
     import io
 
-    import pelican.writers
-
+    import podium_render
     from podium import forked
 
     assert _build().exit_code == 0
@@ -1028,7 +1027,8 @@ def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatc
             return Full()
         return open(name, mode, **kwargs)
 
-    monkeypatch.setattr(pelican.writers, "open", fake_open, raising=False)
+    # Where a page is written, once its bytes are known (podium_render._Page).
+    monkeypatch.setattr(podium_render, "open", fake_open, raising=False)
     monkeypatch.setattr(forked, "available", lambda: forks)
     result = _build()
     assert result.exit_code == 1, result.output
