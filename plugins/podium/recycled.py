@@ -143,6 +143,17 @@ def holds(path: str, data: bytes) -> bool:
         os.close(fd)
 
 
+def holds_text(path: str | Path, text: str, encoding: str = "utf-8") -> bool:
+    """``holds`` for ``text`` as a file opened in text mode writes it (the
+    system's line ends, ``encoding``); False where it cannot be encoded (the
+    write says why)."""
+    try:
+        data = text.replace("\n", os.linesep).encode(encoding)
+    except (UnicodeError, LookupError):
+        return False
+    return holds(os.fspath(path), data)
+
+
 def new_modes(folder: Path) -> tuple[int, int]:
     """The permission bits a file and a folder made in ``folder`` get (the umask,
     a default ACL): made there, seen and removed."""

@@ -22,6 +22,7 @@ from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
 
 from . import filters as vacancy_filters
+from .files import naming
 from .host_headers import write_headers_file
 from .hub import HubGenerator
 
@@ -228,25 +229,13 @@ class _Page(io.TextIOBase):
         try:
             text = "".join(self._parts)
             self._parts = []
-            if not _holds(self._name, text, self._encoding):
-                # As Pelican writes it (text mode: the system's line ends).
-                with open(self._name, "w", encoding=self._encoding) as file:
-                    file.write(text)
-        except OSError as exc:
-            if exc.filename is None:
-                exc.filename = self._name
-            raise
+            with naming(self._name):
+                if not recycled.holds_text(self._name, text, self._encoding):
+                    # As Pelican writes it (text mode: the system's line ends).
+                    with open(self._name, "w", encoding=self._encoding) as file:
+                        file.write(text)
         finally:
             super().close()
-
-
-def _holds(name: str, text: str, encoding: str) -> bool:
-    """The file ``name`` holds ``text`` as Pelican's text-mode file would write it."""
-    try:
-        data = text.replace("\n", os.linesep).encode(encoding)
-    except (UnicodeError, LookupError):
-        return False  # the write says why
-    return recycled.holds(name, data)
 
 
 class PodiumWriter(Writer):

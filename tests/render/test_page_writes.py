@@ -83,3 +83,31 @@ def test_pelicans_rules_for_a_file_written_twice_stay(tmp_path, opened):
     writer.write_file("page/index.html", TEMPLATE, {"title": "Drie"}, override_output=True)
     writer.write_file("page/index.html", TEMPLATE, {"title": "Vier"})  # skipped: devnull
     assert (tmp_path / "page" / "index.html").read_text("utf-8") == "<h1>Drie</h1>\nëen pagina"
+
+
+def test_a_site_file_with_the_bytes_it_holds_is_not_written_again(tmp_path, monkeypatch):
+    """The hub's own files (its JSON feeds, sitemaps, robots.txt) likewise."""
+    from pathlib import Path
+
+    from podium_render.files import write_text
+
+    same, other = tmp_path / "stories.json", tmp_path / "sitemap.xml"
+    write_text(same, '{"items": []}\n')
+    write_text(other, "<urlset/>\n")
+    for path in (same, other):
+        os.utime(path, ns=(UNWRITTEN_NS, UNWRITTEN_NS))
+    written: list[str] = []
+    real = Path.write_text
+
+    def recording(self, *args, **kwargs):
+        written.append(self.name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", recording)
+    write_text(same, '{"items": []}\n')
+    write_text(other, "<urlset></urlset>\n")
+
+    assert written == ["sitemap.xml"]
+    assert same.read_text("utf-8") == '{"items": []}\n'
+    assert other.read_text("utf-8") == "<urlset></urlset>\n"
+    assert same.stat().st_mtime_ns > UNWRITTEN_NS
