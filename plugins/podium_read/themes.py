@@ -17,7 +17,7 @@ from pathlib import Path
 from podium import i18n, yamlio
 from podium.errors import ContentError, Issue, not_utf8, one_line
 from podium.fields import Fields
-from podium.slugs import MAX_ALIASES, MAX_SLUG, device_slug, slugify
+from podium.slugs import MAX_ALIASES, MAX_SLUG, SLUG_RE, device_slug, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 from .schema import MAX_LEN, too_many_aliases
@@ -127,20 +127,24 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
             fields.error(None, f"themes[{i}] must be a mapping with {', '.join(THEME_FIELDS)}")
             continue
         theme = _read_theme(fields, languages)
-        if theme is None:
-            continue
+        # A theme dropped for another error still holds its slug: a second
+        # theme of that slug was said only once the first's colour was fixed.
+        slug = theme.slug if theme is not None else _slug_as_written(item)
         line = fields.line("slug")
-        if theme.slug in first_line:
+        if slug is not None and slug in first_line:
             issues.append(
                 Issue(
                     source,
                     line,
-                    f'theme slug "{theme.slug}" is used twice (lines {first_line[theme.slug]} '
+                    f'theme slug "{slug}" is used twice (lines {first_line[slug]} '
                     f"and {line}); every theme needs its own slug",
                 )
             )
             continue
-        first_line[theme.slug] = line
+        if slug is not None:
+            first_line[slug] = line
+        if theme is None:
+            continue
         theme = replace(theme, source=source, line=fields.line("name") or line)
         themes.append(theme)
         if theme.slug in RESERVED_THEME_SLUGS:
@@ -261,6 +265,12 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
         f.error("aliases", f'theme "{slug}" lists its own slug in "aliases"; remove it')
         return None
     return Theme(slug, name, description, color, keywords, tuple(dict.fromkeys(aliases)))
+
+
+def _slug_as_written(item: dict) -> str | None:
+    """The slug of a theme that has errors, when it is one (else it is said)."""
+    slug = item.get("slug")
+    return slug if isinstance(slug, str) and SLUG_RE.match(slug) else None
 
 
 def _not_a_slug(field: str, value: str) -> str:
