@@ -1674,11 +1674,15 @@ def translation_authors(stories) -> list[Issue]:
         if len({person_key(s.author) for s in group}) < 2:
             continue
         for story in sorted(group, key=lambda s: s.path):
+            # Translations only: two of one language are an error of their own
+            # (the slug used twice), and no page makes them one story.
             others = [
                 o
                 for o in sorted(group, key=lambda s: s.path)
-                if person_key(o.author) != person_key(story.author)
+                if person_key(o.author) != person_key(story.author) and o.lang != story.lang
             ]
+            if not others:
+                continue
             other = others[0]
             if _same_name(story.author, other.author):
                 message = (

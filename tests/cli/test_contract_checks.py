@@ -21,3 +21,22 @@ def test_a_theme_slug_used_twice_is_said_beside_the_first_themes_other_error(sit
         f'content/themes.yml:{lines + 1}: error: theme slug "tech" is used twice '
         f"(lines 2 and {lines + 1}); every theme needs its own slug"
     ) in errors, errors
+
+
+def test_two_stories_of_one_slug_in_one_language_are_not_called_translations(site, run):
+    columns = site / "content" / "columns"
+    (columns / "vrijdag.md").write_text(
+        "---\ntitle: Mijn vrijdag\ndate: 2026-04-12\nauthor: Iris Jansen\nrole: Planner\n"
+        "team: support\nslug: ben-bakker\nconsent: {given: 2026-04-01}\n---\n\n"
+        "Ik werk op vrijdag graag door, als het team rust heeft.\n",
+        encoding="utf-8",
+    )
+    result = run("check", "content/columns")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert (
+        'content/columns/vrijdag.md:7: error: slug "ben-bakker" in language "nl" is also used '
+        'by content/columns/ben-bakker.md; give one of them another "slug" or file name'
+    ) in lines, lines
+    # Both are Dutch: no page publishes them as one story in two languages.
+    assert not [line for line in lines if "in two languages" in line], lines
