@@ -45,6 +45,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from podium import defaults, forked, paths, pipeline
 from podium.atomic import signals_wait
 from podium.cache import (
+    FOLDER,
     MAC_SUFFIX,
     PRIVATE_PREFIX,
     build_cache,
@@ -82,6 +83,9 @@ from podium.settings import (
     static_photos_problems,
     template_problems,
     url_problems,
+)
+from podium.settings import (
+    get as typed_settings,
 )
 from podium_cards.plugin import stop_rendering
 from podium_index.plugin import WORK_PREFIX
@@ -489,6 +493,19 @@ def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
     return out
 
 
+def _output_protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
+    """What an output folder may never be, contain, or sit inside of: the inputs,
+    and the cache folder, which the build sweeps of files it takes for stale (an
+    output inside it) and whose files an output's swap threw away and published
+    (a cache inside it: PODIUM_CACHE_PATH = "output/cache")."""
+    try:
+        configured = typed_settings(dict(settings)).cache_path
+    except ContentError:  # a wrong setting, said with the others
+        return _protected(settings, settings_file)
+    cache = Path(configured) if configured else Path(settings["PATH"]).resolve().parent / FOLDER
+    return [*_protected(settings, settings_file), ("the cache folder", cache.resolve())]
+
+
 def input_holding(target: Path, settings: dict, settings_file: str | Path) -> str | None:
     """Which input of the hub ``target`` (a resolved file path) is or sits in:
     content/, the settings file, the theme or the plugins; None if none."""
@@ -529,7 +546,7 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
     here = Path(settings_file).resolve().parent
     shown = Path(os.path.relpath(final, here)).as_posix()
     inside_ok = {"the project folder", "the home folder"}
-    for what, path in _protected(settings, Path(settings_file)):
+    for what, path in _output_protected(settings, Path(settings_file)):
         if final == path:
             how = f"is {what}"
         elif path.is_relative_to(final):
@@ -538,6 +555,14 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
             how = f"is inside {what}"
         else:
             continue
+        cache = settings.get("PODIUM_CACHE_PATH")
+        if what == "the cache folder" and cache and final != path:
+            # The cache is the slip (PODIUM_CACHE_PATH = "output/cache"), not the output.
+            message = (f"setting PODIUM_CACHE_PATH is {str(cache)!r}, inside OUTPUT_PATH "
+                       f"{shown!r}, which the build replaces whole: the cache would be thrown "
+                       'away and published; give it a folder outside it, like ".podium-cache", '
+                       "or leave the setting out")  # fmt: skip
+            return [Issue(*assigned_at(str(settings_file), "PODIUM_CACHE_PATH"), message)]
         message = (f"setting OUTPUT_PATH is {shown!r}, which {how}, and the build replaces "
                    'the whole folder; choose a folder of its own, like "output"')  # fmt: skip
         return [Issue(*assigned_at(str(settings_file), "OUTPUT_PATH"), message)]
@@ -566,7 +591,7 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
         raise UnsafeOutput([Issue(str(final), None, f"output folder {message}")])
 
     inside_ok = {"the project folder", "the home folder"}  # output/ in the project is normal
-    for what, path in _protected(settings, Path(settings_file)):
+    for what, path in _output_protected(settings, Path(settings_file)):
         if final == path:
             refuse(f"is {what}; choose a folder of its own, like output/")
         if path.is_relative_to(final):

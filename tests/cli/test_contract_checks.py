@@ -40,3 +40,39 @@ def test_two_stories_of_one_slug_in_one_language_are_not_called_translations(sit
     ) in lines, lines
     # Both are Dutch: no page publishes them as one story in two languages.
     assert not [line for line in lines if "in two languages" in line], lines
+
+
+def test_an_output_folder_inside_the_cache_folder_is_refused(run, site):
+    """`podium build -o .podium-cache/site` built the site into the cache, which the
+    build sweeps of what it takes for stale files and `invoke rebuild` empties."""
+    (site / ".podium-cache").mkdir()
+    built = run("build", "-q", "-o", ".podium-cache/site")
+    assert built.exit_code == 2, built.output
+    assert built.output.splitlines() == [
+        f"{site / '.podium-cache' / 'site'}: error: output folder is inside the cache folder; "
+        "choose a folder of its own, like output/"
+    ]
+    assert not (site / ".podium-cache" / "site").exists()
+
+
+def test_a_cache_folder_inside_the_output_folder_is_refused(run, site):
+    """PODIUM_CACHE_PATH = "output/cache" built, and each build's swap threw the cache
+    away with the output it replaced (every card drawn again, build after build) and
+    published the cache's lastmod.json at /cache/lastmod.json."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + 'PODIUM_CACHE_PATH = "output/cache"\n'
+    conf.write_text(text, "utf-8")
+    said = [
+        f"pelicanconf.py:{len(text.splitlines())}: error: setting PODIUM_CACHE_PATH is "
+        "'output/cache', inside OUTPUT_PATH 'output', which the build replaces whole: the "
+        "cache would be thrown away and published; give it a folder outside it, like "
+        '".podium-cache", or leave the setting out'
+    ]
+    checked = run("check")
+    assert checked.exit_code == 1, checked.output
+    assert [ln for ln in checked.output.splitlines() if "CACHE_PATH" in ln] == said
+    built = run("build", "-q")
+    assert built.exit_code == 2 and built.output.splitlines() == said, built.output
+    # Only the cache podium check wrote there: no page, no marker of an output.
+    assert not (site / "output" / "index.html").exists()
+    assert not (site / "output" / ".podium-output").exists()
