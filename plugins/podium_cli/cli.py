@@ -1458,7 +1458,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
     metavar="LANG",
     help="Withdraw only this translation (nl, en, ...); the others stay published.",
 )
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (asked only at a terminal).")
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium.atomic import one_writer
@@ -1519,7 +1519,10 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         return site, parsed, themes_of, planned
 
     site, parsed, themes_of, planned = read()
-    if not yes:
+    # Asked only of someone at a terminal, as rm asks: run from a script or CI
+    # step, the command does what it was given (contract §5: `podium withdraw
+    # SLUG` removes the story); it was wrong usage there without --yes.
+    if not yes and _interactive():
         _confirm_withdrawal(planned[0].removed)
     # Read again once content/ is this command's alone: another withdraw (or a
     # pull) that held it meanwhile may have changed it. Read before the wait, a
@@ -1545,21 +1548,14 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
 
 
 def _confirm_withdrawal(removed) -> None:
-    """Ask before removing ``removed``; a no, or no one to answer, stops the command."""
+    """Ask before removing ``removed``; a no (Ctrl-D too) stops the command."""
     files = ", ".join(os.path.relpath(p) for p in removed)
-    # Declined, or input ended (a CI step without --yes): said as `podium new`
-    # says it, not click's bare "Aborted!" glued to the question.
+    # Declined: said as `podium new` says it, not click's bare "Aborted!"
+    # glued to the question.
     try:
         go, ended = click.confirm(f"Remove {files}?"), False
-    except click.Abort as exc:
+    except click.Abort:
         go, ended = False, True
-        if isinstance(exc.__context__, EOFError) and not _interactive():
-            # No one to answer (a CI step, a script, < /dev/null): a command
-            # that cannot run as given is wrong usage (exit 2), and the line
-            # says what to give; it was "Aborted", exit 1, as if declined.
-            click.echo("")  # the question's line ends where it was asked, as in new
-            _usage("no answer to the question (the input ended); nothing was removed; "
-                   "give --yes to withdraw without asking")  # fmt: skip
     if not go:
         click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
         sys.exit(1)
@@ -1652,7 +1648,7 @@ def _other_stories_note(parsed, removed: set[Path], slug: str, ps) -> None:
 
 
 def _interactive() -> bool:
-    """Someone at a terminal answers (Ctrl-D there is a no, not a missing --yes)."""
+    """Someone at a terminal answers (`podium withdraw` asks only then)."""
     try:
         return sys.stdin.isatty()
     except (AttributeError, ValueError):  # no stdin, or a closed one

@@ -76,3 +76,20 @@ def test_a_cache_folder_inside_the_output_folder_is_refused(run, site):
     # Only the cache podium check wrote there: no page, no marker of an output.
     assert not (site / "output" / "index.html").exists()
     assert not (site / "output" / ".podium-output").exists()
+
+
+def test_withdraw_slug_from_a_script_withdraws_the_story(site):
+    """Contract §5: `podium withdraw SLUG` removes the story and records its slug.
+    Run so from a script or CI step (no terminal to answer), it asked "Remove ...?"
+    and exited 2, "give --yes to withdraw without asking", removing nothing."""
+    import subprocess
+
+    from podium_testkit import run_podium
+
+    story = site / "content" / "columns" / "ben-bakker.md"
+    done = run_podium(site, "withdraw", "ben-bakker", stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert "removed content/columns/ben-bakker.md" in done.stdout.splitlines()
+    assert not story.exists()
+    withdrawn = (site / "content" / "withdrawn.yml").read_text(encoding="utf-8")
+    assert "- slug: ben-bakker" in withdrawn

@@ -280,6 +280,7 @@ def test_a_tombstone_for_ended_consent_links_the_automatic_themes_too(run, site)
 def test_withdraw_declined_says_nothing_was_removed(site, monkeypatch):
     # click's "Aborted!" was glued to the question, in no message's form.
     monkeypatch.chdir(site)
+    monkeypatch.setattr("podium_cli.cli._interactive", lambda: True)  # asked at a terminal
     result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="n\n")
     assert result.exit_code == 1
     assert "Aborted; nothing was removed." in result.output.splitlines()
@@ -287,23 +288,16 @@ def test_withdraw_declined_says_nothing_was_removed(site, monkeypatch):
     assert (site / "content" / "columns" / "ben-bakker.md").is_file()
 
 
-def test_withdraw_with_no_input_to_answer_is_a_usage_error_naming_yes(site, monkeypatch):
-    """A CI step without --yes (stdin empty) exited 1, "Aborted", as if someone had
-    declined; a command that cannot run as given is wrong usage (contract: 2)."""
+def test_withdraw_at_a_terminal_takes_ctrl_d_for_a_no(site, monkeypatch):
+    """At a terminal, Ctrl-D (the end of input) is someone saying no; with no
+    terminal no one is asked (tests/cli/test_contract_checks.py)."""
     monkeypatch.chdir(site)
-    result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="")
-    assert result.exit_code == 2, result.output
-    assert result.stderr.splitlines() == [  # one line: no blank line before it
-        "podium: error: no answer to the question (the input ended); nothing was removed; "
-        "give --yes to withdraw without asking"
-    ]
-    assert "Aborted" not in result.output
-    assert (site / "content" / "columns" / "ben-bakker.md").is_file()
-    # At a terminal, Ctrl-D (the same end of input) is someone saying no.
     monkeypatch.setattr("podium_cli.cli._interactive", lambda: True)
     result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="")
     assert result.exit_code == 1, result.output
     assert "Aborted; nothing was removed." in result.output.splitlines()
+    assert "Aborted!" not in result.output
+    assert (site / "content" / "columns" / "ben-bakker.md").is_file()
 
 
 def test_withdraw_unknown_slug_is_one_line(run):
