@@ -96,9 +96,18 @@ PREVIEW = {
 APPLIED = "PODIUM_DEFAULTS_APPLIED"
 
 
+# The contract's content folder (§1), where Pelican's default PATH is the folder
+# it runs in: a settings file written from scratch without PATH (the README's
+# "Starting a hub" never names it) read the whole project as content, and built
+# a hub of no story. Not put in by :func:`apply`: Pelican has read PATH by then,
+# and a plain `pelican content` names the folder itself.
+FOLDERS = {"PATH": "content"}
+
+
 def unassigned(assigned) -> dict:
     """The Podium defaults of the settings the user's file does not assign."""
-    return {key: value for key, value in PELICAN_DEFAULTS.items() if key not in assigned}
+    every = {**FOLDERS, **PELICAN_DEFAULTS}
+    return {key: value for key, value in every.items() if key not in assigned}
 
 
 def changed(settings: Mapping[str, Any]) -> dict:

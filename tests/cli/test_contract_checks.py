@@ -93,3 +93,21 @@ def test_withdraw_slug_from_a_script_withdraws_the_story(site):
     assert not story.exists()
     withdrawn = (site / "content" / "withdrawn.yml").read_text(encoding="utf-8")
     assert "- slug: ben-bakker" in withdrawn
+
+
+def test_a_settings_file_without_path_reads_the_contracts_content_folder(run, site):
+    """Contract §1: the stories are in content/. A pelicanconf.py written from the
+    README's "Starting a hub" (which never names PATH) kept Pelican's default, the
+    folder it runs in: podium check read the whole project as content ("0 stories
+    checked: 1 error, 50 warnings", each story "outside content/interviews/ and
+    content/columns/"), and podium build -o DIR built a hub of no story."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8")
+    assert 'PATH = "content"\n' in text
+    conf.write_text(text.replace('PATH = "content"\n', ""), "utf-8")
+    checked = run("check")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines()[-1].startswith("8 stories checked: 0 errors"), checked.output
+    built = run("build", "-q")
+    assert built.exit_code == 0, built.output
+    assert (site / "output" / "stories" / "ben-bakker" / "index.html").is_file()
