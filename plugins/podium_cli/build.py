@@ -314,7 +314,8 @@ def load_settings(
         # reads the settings: told apart from Pelican's own defaults, a hub
         # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
         own = get_settings_from_file(str(path)) if values is None else values
-        read["values"] = own
+        # With Podium's PATH, so a hub with no content/ yet is told so on one line.
+        read["values"] = {**defaults.FOLDERS, **own}
         problems = SettingProblems(str(settings_file))
         huge_numbers(own, problems.bad)
         problems.check()  # the checks below show wrong values, and cannot show these

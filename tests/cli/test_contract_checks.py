@@ -111,3 +111,22 @@ def test_a_settings_file_without_path_reads_the_contracts_content_folder(run, si
     built = run("build", "-q")
     assert built.exit_code == 0, built.output
     assert (site / "output" / "stories" / "ben-bakker" / "index.html").is_file()
+
+
+def test_a_hub_without_path_and_without_content_is_told_so_on_one_line(run, site):
+    """With PATH defaulting to content/, a new hub whose content/ is not made yet
+    was "pelicanconf.py: error: ValueError: You need to specify a path containing
+    the content (see pelican --help ...)", Pelican's words naming no setting."""
+    import shutil
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8").replace('PATH = "content"\n', ""), "utf-8")
+    shutil.rmtree(site / "content")
+    said = [
+        'pelicanconf.py: error: setting PATH must be the content folder, like "content"; '
+        'there is no folder "content" beside pelicanconf.py'
+    ]
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1, result.output
+        assert result.output.splitlines() == said, result.output

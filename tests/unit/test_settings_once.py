@@ -128,6 +128,7 @@ def test_a_setting_the_file_assigns_is_kept_even_when_it_is_pelicans_default(
     conf.write_text(
         f'SITENAME = "X"\nTHEME = "theme"\n{assigned}PODIUM_LANGUAGES = ["nl", "en"]\n', "utf-8"
     )
+    (tmp_path / "content").mkdir()  # the hub's content folder, which PATH defaults to
     settings = load_settings(conf)
     assert podium_settings.get(settings).default_lang == lang
     podium_render._initialized(SimpleNamespace(settings=settings))  # as a build does
