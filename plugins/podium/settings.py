@@ -1412,7 +1412,7 @@ def assigned_at(source: str, name: str) -> tuple[str, int | None]:
     pelicanconf import *``); ``(source, None)`` when in neither."""
     where, line = source, setting_line(str(source), name)
     beside = Path(source).parent / "pelicanconf.py"
-    if line is None and Path(source).name != beside.name:
+    if line is None and Path(source).name != beside.name and _takes_pelicanconf(source):
         found = setting_line(str(beside), name)
         if found is not None:
             where, line = beside.as_posix(), found
@@ -1433,8 +1433,11 @@ class SettingProblems:
         self.warnings: list[Issue] = []  # the hub builds the same: the typed settings keep them
 
     def bad(self, name: str, message: str) -> None:
-        line = setting_line(str(self.source), name)
-        self.issues.append(Issue(self.source, line, f"setting {name} {message}"))
+        """A wrong setting: one error on the line assigning it, in the settings
+        file or in the pelicanconf.py beside it, as :meth:`warn` (under
+        publishconf.py it was "publishconf.py: error:", a file not assigning it)."""
+        where, line = assigned_at(str(self.source), name)
+        self.issues.append(Issue(where, line, f"setting {name} {message}"))
 
     def warn(self, name: str, message: str) -> None:
         """A setting that changes nothing: one warning on the line assigning it, in
@@ -2378,6 +2381,23 @@ def _file_bytes(path: str, _stamp: tuple[int, int, int]) -> bytes | None:
         return Path(path).read_bytes()
     except OSError:
         return None
+
+
+def _takes_pelicanconf(path: str) -> bool:
+    """Whether settings file ``path`` imports pelicanconf (publishconf.py's ``from
+    pelicanconf import *``): only then is a setting it does not assign one of
+    pelicanconf.py's, and a settings file of its own (``-s production.py``) had
+    its problems put on the lines of the pelicanconf.py that lay beside it."""
+    source = settings_file_bytes(path)
+    try:
+        tree = ast.parse(source) if source is not None else None
+    except (SyntaxError, ValueError):
+        return False
+    return tree is not None and any(
+        (isinstance(node, ast.ImportFrom) and node.module == "pelicanconf")
+        or (isinstance(node, ast.Import) and any(a.name == "pelicanconf" for a in node.names))
+        for node in ast.walk(tree)
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -130,3 +130,29 @@ def test_a_hub_without_path_and_without_content_is_told_so_on_one_line(run, site
         result = run(command)
         assert result.exit_code == 1, result.output
         assert result.output.splitlines() == said, result.output
+
+
+def test_a_wrong_setting_of_pelicanconf_is_on_its_line_under_publishconf(run, site):
+    """Contract §5: PATH:LINE. publishconf.py takes the settings of pelicanconf.py
+    (``from pelicanconf import *``), and `podium check -s publishconf.py`, as CI
+    runs it, said "publishconf.py: error: setting PODIUM_ALUMNI_POLICY must be one
+    of ...", a file that does not assign it, and no line (its warnings were on
+    pelicanconf.py's line already)."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8")
+    conf.write_text(
+        text.replace('PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "forget"'), "utf-8"
+    )
+    line = text.splitlines().index('PODIUM_ALUMNI_POLICY = "keep"') + 1
+    (site / "publishconf.py").write_text(
+        'from pelicanconf import *  # noqa: F403\n\nSITEURL = "https://jobs.example.org"\n',
+        "utf-8",
+    )
+    said = (
+        f"pelicanconf.py:{line}: error: setting PODIUM_ALUMNI_POLICY must be one of "
+        '"keep", "anonymize", "unpublish", not "forget"'
+    )
+    for settings in ("pelicanconf.py", "publishconf.py"):
+        checked = run("check", "-s", settings)
+        assert checked.exit_code == 1, checked.output
+        assert said in checked.output.splitlines(), checked.output
