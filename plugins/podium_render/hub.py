@@ -245,8 +245,8 @@ class HubGenerator(Generator):
         closed, posted or retitled), and the page's lastmod is the newest of
         its own and of what it shows, so `podium ping` tells the search
         engines. What it shows is dated by the record (the day it was first
-        seen so); seen first, by the newest of the story's date and the
-        dates of the versions and roles it shows. The feeds' entries, which
+        seen so); seen first, by the story's ``updated``, else the newest of
+        the story's date and the dates of the versions and roles it shows. The feeds' entries, which
         carry only the story, keep their own date, and so does its Article:
         dateModified is the date Google may show as the story's, and a job
         closed beside it is no change to the story.
@@ -264,7 +264,11 @@ class HubGenerator(Generator):
             )
             dates = [story.date.date(), *(t.date.date() for t in story.translations)]
             dates += [v.date_posted for v in roles if v.date_posted <= self.ps.today]
-            day = self.freshness.lastmod(f"{story.url}#shown", shown, max(dates))
+            # Seen first, a story's ``updated`` is the page's date, not the newest
+            # of what it shows: the editor's word comes first (freshness), and the
+            # contract has ``updated`` drive lastmod. A later change still moves it.
+            first = story.updated_shown or max(dates)
+            day = self.freshness.lastmod(f"{story.url}#shown", shown, first)
             # The page's date, not the story's: its Article dateModified (and
             # article:modified_time) stays the story's own, as its feed entries do.
             if day > story.lastmod:

@@ -557,6 +557,34 @@ def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(sit
     assert lastmods(out)[carla] == "2026-06-04"
 
 
+def test_a_story_with_updated_is_first_dated_by_it_not_by_the_roles_it_shows(site, tmp_path):
+    # The contract: `updated` drives the sitemap's lastmod. A story with
+    # "updated: 2026-04-01" showing open roles posted on 1 and 10 May was first
+    # dated 2026-05-10, the newest role's posting, as if the editor's date were
+    # not there. First seen, the editor's date is the page's; a change to what
+    # it shows after that still moves it.
+    anna = site / "content" / "interviews" / "anna-de-boer.md"
+    anna.write_text(
+        anna.read_text(encoding="utf-8").replace(
+            "date: 2026-03-02", "date: 2026-03-02\nupdated: 2026-04-01", 1
+        ),
+        encoding="utf-8",
+    )
+    conf, out, url = site / "pelicanconf.py", tmp_path / "out", "stories/anna-de-boer/"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    assert "vacancies/501/" in read_page(out, url).html  # posted 2026-05-01
+    assert lastmods(out)[url] == "2026-04-01"
+    build(conf, out, PODIUM_TODAY="2026-06-02")
+    assert lastmods(out)[url] == "2026-04-01"
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(
+        job.read_text().replace("valid_through: 2026-12-31", "valid_through: 2026-06-02")
+    )
+    build(conf, out, PODIUM_TODAY="2026-06-03")
+    assert "vacancies/501/" not in read_page(out, url).html
+    assert lastmods(out)[url] == "2026-06-03"
+
+
 def test_a_lost_lastmod_record_does_not_date_edited_pages_back(site, tmp_path):
     # .podium-cache/lastmod.json lost (a cache cleared, an Actions cache
     # expired): the next build dated every page edited since publication back
