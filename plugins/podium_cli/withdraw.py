@@ -272,7 +272,8 @@ def finish_stopped(
     if not asides:
         return said, []
     try:
-        recorded = {w.slug for w in load_withdrawn(record, languages, display_path(record))}
+        entries = load_withdrawn(content, record, languages, display_path(record))
+        recorded = {w.slug for w in entries}
     except ContentError:
         return said, []
     removed: list[Path] = []

@@ -1483,7 +1483,7 @@ def load_choices(content: Path, ps: PodiumSettings, scheduled: bool = True):
     from podium_read.themes import load_themes
     from podium_vacancies.load import load_all
 
-    themes = load_themes(content / ps.themes_file, ps.languages)
+    themes = load_themes(content / ps.themes_file, ps.languages, content)
     try:
         vacancies = load_all(content, ps.languages, ps.today, ps.default_lang).vacancies
     except ContentError:

@@ -21,13 +21,14 @@ from typing import Any
 
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, Issue, display_path, folder_link_issue, not_utf8
+from podium.errors import ContentError, Issue, display_path, folder_link_issue
 from podium.settings import PHOTOS_FOLDER, PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
 from podium.slugs import device_in_path
 from podium_vacancies import Vacancy, VacancySet, read_all
 
 from .parse import Parsed, parse_story, prune_cache
 from .schema import NOT_YET, Story, person_key
+from .source import read_utf8
 from .themes import Theme, parse_themes
 from .withdrawn import (
     ASIDE,
@@ -354,35 +355,6 @@ def _static_device(parts: tuple[str, ...], static: tuple[str, ...]) -> str | Non
     return None if device is None else f"static file {device}"
 
 
-# themes.yml and withdrawn.yml: a taxonomy or a list of slugs is a few KB, and a
-# vacancy file is held to the same. Read whole, a 100 MB file from a pull
-# request kept the YAML parser busy for minutes and held gigabytes.
-MAX_DATA_FILE_BYTES = 1_000_000
-
-
-def read_utf8(path: Path, shown: str) -> str:
-    try:
-        # A link to another file in content/ is fine (one out is a tree error).
-        raw = paths.read_bounded(path.resolve(), MAX_DATA_FILE_BYTES)
-    except paths.Refused as exc:
-        raise ContentError([Issue(shown, None, f"file {exc}")]) from None
-    if len(raw) > MAX_DATA_FILE_BYTES:
-        limit = MAX_DATA_FILE_BYTES / 1_000_000
-        raise ContentError(
-            [
-                Issue(
-                    shown,
-                    None,
-                    f"file is more than {limit:.1f} MB; this file may be at most {limit:.1f} MB",
-                )
-            ]
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ContentError([not_utf8(raw, exc, shown)]) from None
-
-
 def _lefts_by_person(parsed: tuple[Parsed, ...]) -> dict[str, list[dt.date]]:
     """{person: every ``left`` their stories give}, by name as the people pages
     count them. Grouped once for both ``_left_for_every_story`` and
@@ -688,7 +660,7 @@ def _read_themes(
     # Messages name the file as displayed, which GitHub annotations can place.
     shown = display_path(path, content_root)
     try:
-        text = read_utf8(path, shown)
+        text = read_utf8(content_root, path, shown)
     except ContentError as exc:
         return [], "", [*issues, *exc.issues]
     try:
@@ -706,7 +678,7 @@ def _read_withdrawn(
         return [], []
     shown = display_path(path, content_root)
     try:
-        entries = parse_withdrawn(read_utf8(path, shown), settings.languages, shown)
+        entries = parse_withdrawn(read_utf8(content_root, path, shown), settings.languages, shown)
     except ContentError as exc:
         return [], exc.issues
     return entries, people_kept_twice(entries, shown)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
+from podium import paths
 from podium.errors import ContentError, Issue, not_utf8
 from podium.yamlio import refuse_characters
 
@@ -111,3 +113,39 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
     raise ContentError(
         [Issue(path, 1, "the front matter is not closed: add a line --- after the fields")]
     )
+
+
+# themes.yml and withdrawn.yml: a taxonomy or a list of slugs is a few KB, and a
+# vacancy file is held to the same. Read whole, a 100 MB file from a pull
+# request kept the YAML parser busy for minutes and held gigabytes.
+MAX_DATA_FILE_BYTES = 1_000_000
+
+
+def read_utf8(content_root: Path | str, path: Path | str, shown: str) -> str:
+    """The text of data file ``path`` (themes, withdrawn), checked as every content
+    file is before it is opened: a link to another file in content/ is fine, one
+    out of it is refused, never read (its lines would be quoted in the errors of
+    a pull request's public log), in the words of the tree check (one line)."""
+    try:
+        real = paths.content_file(content_root, Path(path).absolute())
+    except paths.Refused as exc:
+        raise ContentError([Issue(shown, None, f"this entry {exc}")]) from None
+    try:
+        raw = paths.read_bounded(real, MAX_DATA_FILE_BYTES)
+    except paths.Refused as exc:
+        raise ContentError([Issue(shown, None, f"file {exc}")]) from None
+    if len(raw) > MAX_DATA_FILE_BYTES:
+        limit = MAX_DATA_FILE_BYTES / 1_000_000
+        raise ContentError(
+            [
+                Issue(
+                    shown,
+                    None,
+                    f"file is more than {limit:.1f} MB; this file may be at most {limit:.1f} MB",
+                )
+            ]
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError([not_utf8(raw, exc, shown)]) from None

@@ -9,18 +9,20 @@ as one ``PATH:LINE: error: MESSAGE`` line that says what would be valid.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import i18n, yamlio
-from podium.errors import ContentError, Issue, not_utf8, one_line
+from podium.errors import ContentError, Issue, one_line
 from podium.fields import Fields
 from podium.slugs import MAX_ALIASES, MAX_SLUG, SLUG_RE, device_slug, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 from .schema import MAX_LEN, too_many_aliases
+from .source import read_utf8
 
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords", "aliases")
 # URL segments under /themes/ that Podium may use itself.
@@ -64,17 +66,19 @@ class Theme:
         return hash(self.slug)
 
 
-def load_themes(path: str | Path, languages: Sequence[str] = ("nl", "en")) -> list[Theme]:
-    """Read and validate a themes file; raise ContentError with every issue."""
+def load_themes(
+    path: str | Path,
+    languages: Sequence[str] = ("nl", "en"),
+    content_root: str | Path | None = None,
+) -> list[Theme]:
+    """Read and validate a themes file; raise ContentError with every issue.
+
+    Read as the build reads it (``read_utf8``): a regular file of ``content_root``
+    (the file's own folder when not given), bounded, never through a link out."""
     source = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ContentError([Issue(source, None, "themes file not found")]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError([not_utf8(raw, exc, source)]) from None
+    if not os.path.lexists(path):
+        raise ContentError([Issue(source, None, "themes file not found")])
+    text = read_utf8(Path(path).parent if content_root is None else content_root, path, source)
     return parse_themes(text, source, languages)
 
 

@@ -16,6 +16,7 @@ from podium.fields import Fields
 from podium.slugs import device_slug
 
 from .schema import slug_from_filename
+from .source import read_utf8
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,14 @@ class Withdrawn:
     people_line: int | None = field(default=None, compare=False)
 
 
-def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
+def load_withdrawn(
+    content_root: Path, path: Path, languages: tuple[str, ...], shown: str
+) -> list[Withdrawn]:
+    """The withdrawn file's entries (none without one), read as the build reads it
+    (``read_utf8``: never through a link out of ``content_root``)."""
     if not path.is_file():
         return []
-    return parse_withdrawn(path.read_text(encoding="utf-8-sig"), languages, shown)
+    return parse_withdrawn(read_utf8(content_root, path, shown), languages, shown)
 
 
 def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:

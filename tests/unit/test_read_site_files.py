@@ -6,7 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+import pytest
+
+from podium.errors import ContentError
 from podium.settings import PodiumSettings
+from podium_cms.config import load_choices
 from podium_read.site import read_site
 from podium_testkit import copy_site
 
@@ -114,3 +118,42 @@ def test_a_people_address_kept_by_two_withdrawn_entries_is_said_once(tmp_path):
         "free",
     ]
     assert site.people_held == {"ben-bakker": 5, "ben-b": 7}
+
+
+SECRET = "API_TOKEN=ghp_PODIUM_CANARY_7f3a91"
+
+
+@pytest.mark.parametrize("name", ["themes.yml", "withdrawn.yml"])
+def test_a_themes_or_withdrawn_file_linked_out_of_content_is_never_read(tmp_path, name):
+    # A pull request's content/themes.yml -> ../.git/config (or a runner's
+    # credentials file): the tree check refused the link, and the file was read
+    # through it all the same, its first line quoted in an error of the public log.
+    outside = tmp_path / "runner" / "credentials"
+    outside.parent.mkdir()
+    outside.write_text(f"{SECRET}\nother: line\n", "utf-8")
+    content = copy_site(tmp_path) / "content"
+    (content / name).unlink()
+    (content / name).symlink_to(outside)
+    site = read_site(content, SETTINGS)
+    assert _said(site, name) == [
+        f"content/{name}: error: this entry is a symlink that points outside content/"
+    ]
+    assert not any(SECRET in i.format() for i in site.problems)
+    if name == "themes.yml":
+        assert site.themes == () and SECRET not in (site.themes_text or "")
+    else:
+        assert site.withdrawn == ()
+
+
+def test_the_editors_theme_choices_never_read_a_themes_file_linked_out(tmp_path):
+    # podium serve --cms read it (load_themes) for the editor's theme choices.
+    outside = tmp_path / "secret.yml"
+    outside.write_text("themes:\n- slug: geheim\n  name: PODIUM_CANARY\n", "utf-8")
+    content = copy_site(tmp_path) / "content"
+    (content / "themes.yml").unlink()
+    (content / "themes.yml").symlink_to(outside)
+    with pytest.raises(ContentError) as caught:
+        load_choices(content, SETTINGS)
+    assert [(i.line, i.message) for i in caught.value.issues] == [
+        (None, "this entry is a symlink that points outside content/")
+    ]
