@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from . import colors, i18n
+from . import colors, i18n, paths
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .fields import YEARS, date_guess, year_in_range
@@ -569,6 +569,11 @@ def _demo_cms_repo(settings: Mapping[str, Any], warn) -> None:
              '"your-org/your-hub", or remove PODIUM_CMS')  # fmt: skip
 
 
+# What of a robots.txt a crawler reads: RFC 9309 asks for at least 500 KiB, and
+# Google reads that much, no more.
+ROBOTS_BYTES = 500 * 1024
+
+
 def _own_robots(settings: Mapping[str, Any], warn) -> None:
     """One warning when a robots.txt of the hub's own (EXTRA_PATH_METADATA, which
     README allows) names no sitemap at the hub's absolute address: it replaces the
@@ -590,8 +595,11 @@ def _own_robots(settings: Mapping[str, Any], warn) -> None:
         if not isinstance(source, str) or target is None or target.strip("/") != "robots.txt":
             continue
         try:
-            text = (Path(content) / source).read_text("utf-8", errors="replace")
-        except OSError:
+            # As every content file is read: a link out of content/, to /dev/zero,
+            # or a FIFO is refused (the tree check says so), never read or waited on.
+            real = paths.content_file(content, source)
+            text = paths.read_bounded(real, ROBOTS_BYTES).decode("utf-8", errors="replace")
+        except paths.Refused:
             continue  # Pelican copies no file that is not there
         named = [
             value.strip()

@@ -2346,3 +2346,46 @@ def test_ctrl_c_while_waiting_for_the_output_leaves_no_cache_of_its_own(
         building.build(project / "pelicanconf.py")
     assert list(temporary.iterdir()) == []
     assert not (project / "output").exists()
+
+
+def _limited_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2_000_000_000, 2_000_000_000))
+
+
+@pytest.mark.parametrize("planted", ["/dev/zero", "fifo"])
+def test_a_hubs_own_robots_txt_planted_as_a_link_to_dev_zero_or_a_fifo_is_one_line(
+    project, planted
+):
+    # The robots.txt check (EXTRA_PATH_METADATA) read content/extra/robots.txt with
+    # read_text before the tree check said anything: a link to /dev/zero (git carries
+    # it) ran the check out of memory, "podium: error: MemoryError: ", and a FIFO
+    # hung podium check and the build for good.
+    robots = project / "content" / "extra" / "robots.txt"
+    robots.parent.mkdir()
+    if planted == "fifo":
+        os.mkfifo(robots)
+    else:
+        robots.symlink_to(planted)
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'SITEURL = "https://werkenbij.acme.nl"\n'
+        'STATIC_PATHS = ["extra/robots.txt"]\n'
+        'EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}\n',
+        "utf-8",
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "check"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limited_memory,
+    )
+    kind = "is a FIFO (named pipe); content/ may hold only files and folders"
+    said = "is a symlink that points outside content/" if planted != "fifo" else kind
+    lines = (checked.stdout + checked.stderr).splitlines()
+    assert checked.returncode == 1, lines
+    assert f"content/extra/robots.txt: error: this entry {said}" in lines
+    assert lines[-1] == "8 stories checked: 1 error, 2 warnings", lines
