@@ -25,6 +25,7 @@ from . import filters as vacancy_filters
 from .files import naming
 from .host_headers import write_headers_file
 from .hub import HubGenerator
+from .own_pages import sandbox_template_pages
 
 
 def _initialized(pelican) -> None:
@@ -456,3 +457,4 @@ def register() -> None:
     signals.initialized.connect(_initialized)
     signals.get_generators.connect(_get_generators)
     signals.get_writer.connect(_get_writer)
+    signals.generator_init.connect(sandbox_template_pages)

@@ -2389,3 +2389,60 @@ def test_a_hubs_own_robots_txt_planted_as_a_link_to_dev_zero_or_a_fifo_is_one_li
     assert checked.returncode == 1, lines
     assert f"content/extra/robots.txt: error: this entry {said}" in lines
     assert lines[-1] == "8 stories checked: 1 error, 2 warnings", lines
+
+
+def _template_page(project: Path, template: str) -> None:
+    """content/extra/about.html as a page of the hub's own (TEMPLATE_PAGES, README)."""
+    (project / "content" / "extra").mkdir(exist_ok=True)
+    (project / "content" / "extra" / "about.html").write_text(template, "utf-8")
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'TEMPLATE_PAGES = {"extra/about.html": "about/index.html"}\n',
+        "utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [
+        "cycler.__init__.__globals__.os.popen('touch {ran}')",
+        "lipsum.__globals__['os'].system('touch {ran}')",
+        "namespace.__init__.__globals__['__builtins__']['open']('{ran}', 'w')",
+        "''.__class__.__mro__[1].__subclasses__()",
+        "podium.cache_key.value",
+        # A Path in pelicanconf.py (the test site's ROOT): the sandbox alone let
+        # a template call its methods, writing and reading any file.
+        "ROOT.joinpath('{ran}').write_text('x')",
+        "ROOT.joinpath('pyproject.toml').read_text()",
+        "render_once(ROOT.joinpath('{ran}').touch)",
+    ],
+)
+def test_a_template_page_in_content_runs_no_code_and_reads_no_secret(
+    project, tmp_path, cache_key, reach
+):
+    # A hub with a page of its own (README: TEMPLATE_PAGES with a template in
+    # content/) rendered it in Pelican's plain Jinja environment: a pull request's
+    # "{{ cycler.__init__.__globals__.os.popen('id').read() }}" in that file ran
+    # `id` in the publish build and put "uid=1001(runner) ..." on the hub, and
+    # "{{ podium.cache_key.value }}" published PODIUM_CACHE_KEY.
+    ran = tmp_path / "ran"
+    _template_page(project, "<p>{{ " + reach.format(ran=ran) + " }}</p>\n")
+    result = _build()
+    assert not ran.exists()
+    assert result.exit_code == 1, result.output
+    (line,) = [x for x in result.output.splitlines() if "extra/about.html" in x]
+    assert line.startswith("content/extra/about.html:1: error: template: SecurityError: "), line
+    assert cache_key not in result.output
+    assert not (project / "output" / "about").exists()
+
+
+def test_a_template_page_in_content_still_renders_the_hubs_data(project):
+    _template_page(
+        project,
+        "<h1>{{ SITENAME }}</h1><ul>{% for a in articles|sort(attribute='slug') %}"
+        "<li>{{ a.title|upper }}</li>{% endfor %}</ul>\n",
+    )
+    result = _build()
+    assert result.exit_code == 0, result.output
+    page = (project / "output" / "about" / "index.html").read_text("utf-8")
+    assert page.startswith("<h1>Werken bij Testbedrijf</h1><ul><li>")
