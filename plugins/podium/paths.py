@@ -198,26 +198,59 @@ def content_file(root: Path | str, rel: str | Path) -> Path:
     clean = normalise(str(rel).replace(os.sep, "/") if os.sep != "/" else str(rel))
     if _folders is None:
         real = _real(root_real / clean)
-        mode = None
+        st = None
     else:
-        real, mode = _real_in_scope(root_real, clean, _folders)
+        real, st = _real_in_scope(root_real, clean, _folders)
     if not real.is_relative_to(root_real):
         raise Refused("is a symlink that points outside content/")
-    if mode is None:
+    if st is None:
         try:
-            mode = os.stat(real).st_mode
+            st = os.stat(real)
         except OSError as exc:
             raise Refused(f"cannot be read ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(mode):
-        raise Refused(f"is {_kind(mode)}, not a regular file")
+    if not stat.S_ISREG(st.st_mode):
+        raise Refused(f"is {_kind(st.st_mode)}, not a regular file")
+    if st.st_nlink > 1:
+        names = remembered(("names inside", root_real), lambda: _names_inside(root_real))
+        outside = st.st_nlink - names.get((st.st_dev, st.st_ino), 0)
+        if outside > 0:
+            raise Refused(_hard_link(outside, st.st_nlink))
     return real
+
+
+def _hard_link(outside: int, count: int) -> str:
+    """Why a file of content/ with ``outside`` of its ``count`` names outside it is refused.
+
+    git carries no hard links, but a user sharing the machine may make one (on
+    macOS, or without Linux's protected_hardlinks, to a file they cannot even
+    read): the file is then one of the machine's as much as a symlink's target
+    is, and is refused as one is. Names all inside content/ (a photo kept under
+    two names) are one file of content/, and pass."""
+    return (
+        f"is a hard link: the same file has {outside} of its {count} names outside "
+        "content/, and no file from outside content/ is published; make it a copy of "
+        "its own (cp it to a new name, then move that over it)"
+    )
+
+
+def _names_inside(root_real: Path) -> dict[tuple[int, int], int]:
+    """{(device, inode): how many names it has under ``root_real``}, for the files
+    with more than one name (symlinked folders not followed)."""
+    names: dict[tuple[int, int], int] = {}
+    for folder, _dirs, files in os.walk(root_real):
+        for name in files:
+            with contextlib.suppress(OSError):
+                st = os.lstat(os.path.join(folder, name))
+                if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+                    names[st.st_dev, st.st_ino] = names.get((st.st_dev, st.st_ino), 0) + 1
+    return names
 
 
 def _real_in_scope(
     root_real: Path, clean: str, folders: dict[str, Path]
-) -> tuple[Path, int | None]:
+) -> tuple[Path, os.stat_result | None]:
     """The real path of ``root_real/clean`` with its folder resolved once per scope, and
-    its mode when known: the entry's own ``lstat``, unless it is a symlink (resolved in full)."""
+    its status when known: the entry's own ``lstat``, unless it is a symlink (resolved in full)."""
     folder, _, name = clean.rpartition("/")
     key = f"{root_real}\0{folder}"  # folder names never hold NUL (normalise refuses it)
     parent = folders.get(key)
@@ -230,7 +263,7 @@ def _real_in_scope(
         raise refusal(exc) from None
     if stat.S_ISLNK(st.st_mode):
         return _real(root_real / clean), None
-    return parent / name, st.st_mode
+    return parent / name, st
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -369,6 +402,8 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     # A folder that cannot be listed (no read permission): walked past in
     # silence, its stories were neither checked nor published, and no one knew.
     unlisted: list[OSError] = []
+    # Files with more than one name: each inode's names found here, and how many it has.
+    linked: dict[tuple[int, int], tuple[int, list[Path]]] = {}
     for folder, dirs, files in os.walk(root, followlinks=False, onerror=unlisted.append):
         yield from _unlisted(unlisted)
         for name in sorted(dirs + files):
@@ -400,9 +435,22 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
                         yield path, "is a symlink to a folder; Podium does not follow folder links"
                     else:
                         yield path, str(exc)
+            elif stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+                linked.setdefault((st.st_dev, st.st_ino), (st.st_nlink, []))[1].append(path)
             elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
                 yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
     yield from _unlisted(unlisted)
+    yield from _linked_from_outside(linked)
+
+
+def _linked_from_outside(
+    linked: dict[tuple[int, int], tuple[int, list[Path]]],
+) -> Iterator[tuple[Path, str]]:
+    """The hard-linked files of content/ with a name outside it (``_hard_link``)."""
+    for count, names in linked.values():
+        if count > len(names):
+            for path in names:
+                yield path, _hard_link(count - len(names), count)
 
 
 def _is_dir(path: Path) -> bool:

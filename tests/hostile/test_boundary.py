@@ -2446,3 +2446,40 @@ def test_a_template_page_in_content_still_renders_the_hubs_data(project):
     assert result.exit_code == 0, result.output
     page = (project / "output" / "about" / "index.html").read_text("utf-8")
     assert page.startswith("<h1>Werken bij Testbedrijf</h1><ul><li>")
+
+
+def test_a_file_hard_linked_from_outside_content_is_refused_one_hard_linked_inside_is_not(
+    project, tmp_path
+):
+    # git carries no hard links, but whoever shares the machine may make one: on a
+    # shared checkout (or macOS, which has no protected_hardlinks) another user's
+    # photo linked in as content/images/team.jpg was published as the story's
+    # image, re-encoded, a file from outside content/ on the hub, where a symlink
+    # to it is refused.
+    private = tmp_path / "home-of-another" / "paspoort.jpg"
+    private.parent.mkdir()
+    private.write_bytes(boundary.gps_jpeg_bytes())
+    images = project / "content" / "images"
+    images.mkdir()
+    os.link(private, images / "team.jpg")
+    os.link(images / "team.jpg", images / "team-too.jpg")  # a third name, in content/
+    column = project / "content" / "columns" / "ben-bakker.md"
+    column.write_text(column.read_text("utf-8") + "\n![Team]({static}/images/team.jpg)\n", "utf-8")
+    result = _build()
+    assert result.exit_code == 1, result.output
+    said = [line for line in result.output.splitlines() if "hard link" in line]
+    reason = (
+        "is a hard link: the same file has 1 of its 3 names outside content/, and no file "
+        "from outside content/ is published; make it a copy of its own (cp it to a new "
+        "name, then move that over it)"
+    )
+    assert said == [
+        f"content/columns/ben-bakker.md:16: error: link to content/images/team.jpg: the file "
+        f"{reason}",
+        f"content/images/team-too.jpg: error: this entry {reason}",
+    ]
+    assert not (project / "output").exists()
+    # Hard-linked within content/ only (a photo under two names): built as any file.
+    os.unlink(private)
+    assert _build().exit_code == 0
+    assert (project / "output" / "media" / "images" / "team.jpg").is_file()
