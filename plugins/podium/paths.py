@@ -210,12 +210,35 @@ def content_file(root: Path | str, rel: str | Path) -> Path:
             raise Refused(f"cannot be read ({exc.strerror or exc})") from None
     if not stat.S_ISREG(st.st_mode):
         raise Refused(f"is {_kind(st.st_mode)}, not a regular file")
+    _no_name_outside(root_real, st)
+    return Checked.of(real, root_real)
+
+
+class Checked(type(Path())):  # type: ignore[misc]  # PosixPath (WindowsPath there)
+    """A content file's real path as ``content_file`` checked it, and the content
+    root it is inside (``beneath``): ``read_bounded`` opens it from that folder down,
+    one folder at a time and following no link, so what is read is the file of
+    content/ that was checked. A folder swapped for a link to one elsewhere, or
+    the file for a hard link to one outside, after the check (by a user sharing
+    the checkout, while a build runs) is refused there, not read through.
+    A path made from it (``.parent``, ``/``) is a plain one (``beneath`` None)."""
+
+    beneath: Path | None = None
+
+    @classmethod
+    def of(cls, real: Path, root_real: Path) -> Checked:
+        checked = cls(real)
+        checked.beneath = root_real
+        return checked
+
+
+def _no_name_outside(root_real: Path, st: os.stat_result) -> None:
+    """``Refused`` when the file ``st`` is has a name outside ``root_real`` (a hard link)."""
     if st.st_nlink > 1:
         names = remembered(("names inside", root_real), lambda: _names_inside(root_real))
         outside = st.st_nlink - names.get((st.st_dev, st.st_ino), 0)
         if outside > 0:
             raise Refused(_hard_link(outside, st.st_nlink))
-    return real
 
 
 def _hard_link(outside: int, count: int) -> str:
@@ -275,24 +298,49 @@ def read_bounded(path: Path, limit: int) -> bytes:
     ``content_file`` and here is refused, not waited on.
     """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    # Windows opens no file relative to a folder's descriptor: a path as it is there.
+    beneath = getattr(path, "beneath", None) if os.open in os.supports_dir_fd else None
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, flags) if beneath is None else _open_beneath(beneath, path, flags)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise Refused("is a symlink (changed while the build ran)") from None
+        if exc.errno == errno.ELOOP or beneath is not None and exc.errno == errno.ENOTDIR:
+            raise Refused(
+                "is a symlink, or in a folder that is one now (changed while the build ran)"
+            ) from None
         raise Refused(f"cannot be read ({exc.strerror or exc})") from None
     try:
-        mode = os.fstat(fd).st_mode
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            # Checked before fdopen, which refuses a folder with IsADirectoryError: a
+            # cache file replaced by a folder ended the build in that error.
+            raise Refused(f"is {_kind(st.st_mode)}, not a regular file")
+        if beneath is not None:
+            _no_name_outside(beneath, st)
     except OSError as exc:
         os.close(fd)
         raise Refused(f"cannot be read ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(mode):
-        # Checked before fdopen, which refuses a folder with IsADirectoryError: a
-        # cache file replaced by a folder ended the build in that error.
+    except Refused:
         os.close(fd)
-        raise Refused(f"is {_kind(mode)}, not a regular file")
+        raise
     with os.fdopen(fd, "rb") as f:
         return f.read(limit + 1)
+
+
+def _open_beneath(root: Path, path: Path, flags: int) -> int:
+    """``os.open(path, flags)`` from ``root`` down, each folder opened without
+    following a link (``path`` is a real path: a link met on the way was put
+    there after it was checked, ELOOP or ENOTDIR)."""
+    folder = os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0)
+    *folders, name = path.relative_to(root).parts
+    fd = os.open(root, folder)
+    try:
+        for part in folders:
+            below = os.open(part, folder, dir_fd=fd)
+            os.close(fd)
+            fd = below
+        return os.open(name, flags, dir_fd=fd)
+    finally:
+        os.close(fd)
 
 
 def too_large(limit: int, what: str = "file") -> Refused:
