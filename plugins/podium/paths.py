@@ -198,82 +198,26 @@ def content_file(root: Path | str, rel: str | Path) -> Path:
     clean = normalise(str(rel).replace(os.sep, "/") if os.sep != "/" else str(rel))
     if _folders is None:
         real = _real(root_real / clean)
-        st = None
+        mode = None
     else:
-        real, st = _real_in_scope(root_real, clean, _folders)
+        real, mode = _real_in_scope(root_real, clean, _folders)
     if not real.is_relative_to(root_real):
         raise Refused("is a symlink that points outside content/")
-    if st is None:
+    if mode is None:
         try:
-            st = os.stat(real)
+            mode = os.stat(real).st_mode
         except OSError as exc:
             raise Refused(f"cannot be read ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise Refused(f"is {_kind(st.st_mode)}, not a regular file")
-    _no_name_outside(root_real, st)
-    return Checked.of(real, root_real)
-
-
-class Checked(type(Path())):  # type: ignore[misc]  # PosixPath (WindowsPath there)
-    """A content file's real path as ``content_file`` checked it, and the content
-    root it is inside (``beneath``): ``read_bounded`` opens it from that folder down,
-    one folder at a time and following no link, so what is read is the file of
-    content/ that was checked. A folder swapped for a link to one elsewhere, or
-    the file for a hard link to one outside, after the check (by a user sharing
-    the checkout, while a build runs) is refused there, not read through.
-    A path made from it (``.parent``, ``/``) is a plain one (``beneath`` None)."""
-
-    beneath: Path | None = None
-
-    @classmethod
-    def of(cls, real: Path, root_real: Path) -> Checked:
-        checked = cls(real)
-        checked.beneath = root_real
-        return checked
-
-
-def _no_name_outside(root_real: Path, st: os.stat_result) -> None:
-    """``Refused`` when the file ``st`` is has a name outside ``root_real`` (a hard link)."""
-    if st.st_nlink > 1:
-        names = remembered(("names inside", root_real), lambda: _names_inside(root_real))
-        outside = st.st_nlink - names.get((st.st_dev, st.st_ino), 0)
-        if outside > 0:
-            raise Refused(_hard_link(outside, st.st_nlink))
-
-
-def _hard_link(outside: int, count: int) -> str:
-    """Why a file of content/ with ``outside`` of its ``count`` names outside it is refused.
-
-    git carries no hard links, but a user sharing the machine may make one (on
-    macOS, or without Linux's protected_hardlinks, to a file they cannot even
-    read): the file is then one of the machine's as much as a symlink's target
-    is, and is refused as one is. Names all inside content/ (a photo kept under
-    two names) are one file of content/, and pass."""
-    return (
-        f"is a hard link: the same file has {outside} of its {count} names outside "
-        "content/, and no file from outside content/ is published; make it a copy of "
-        "its own (cp it to a new name, then move that over it)"
-    )
-
-
-def _names_inside(root_real: Path) -> dict[tuple[int, int], int]:
-    """{(device, inode): how many names it has under ``root_real``}, for the files
-    with more than one name (symlinked folders not followed)."""
-    names: dict[tuple[int, int], int] = {}
-    for folder, _dirs, files in os.walk(root_real):
-        for name in files:
-            with contextlib.suppress(OSError):
-                st = os.lstat(os.path.join(folder, name))
-                if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
-                    names[st.st_dev, st.st_ino] = names.get((st.st_dev, st.st_ino), 0) + 1
-    return names
+    if not stat.S_ISREG(mode):
+        raise Refused(f"is {_kind(mode)}, not a regular file")
+    return real
 
 
 def _real_in_scope(
     root_real: Path, clean: str, folders: dict[str, Path]
-) -> tuple[Path, os.stat_result | None]:
+) -> tuple[Path, int | None]:
     """The real path of ``root_real/clean`` with its folder resolved once per scope, and
-    its status when known: the entry's own ``lstat``, unless it is a symlink (resolved in full)."""
+    its mode when known: the entry's own ``lstat``, unless it is a symlink (resolved in full)."""
     folder, _, name = clean.rpartition("/")
     key = f"{root_real}\0{folder}"  # folder names never hold NUL (normalise refuses it)
     parent = folders.get(key)
@@ -286,7 +230,7 @@ def _real_in_scope(
         raise refusal(exc) from None
     if stat.S_ISLNK(st.st_mode):
         return _real(root_real / clean), None
-    return parent / name, st
+    return parent / name, st.st_mode
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -298,49 +242,24 @@ def read_bounded(path: Path, limit: int) -> bytes:
     ``content_file`` and here is refused, not waited on.
     """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    # Windows opens no file relative to a folder's descriptor: a path as it is there.
-    beneath = getattr(path, "beneath", None) if os.open in os.supports_dir_fd else None
     try:
-        fd = os.open(path, flags) if beneath is None else _open_beneath(beneath, path, flags)
+        fd = os.open(path, flags)
     except OSError as exc:
-        if exc.errno == errno.ELOOP or beneath is not None and exc.errno == errno.ENOTDIR:
-            raise Refused(
-                "is a symlink, or in a folder that is one now (changed while the build ran)"
-            ) from None
+        if exc.errno == errno.ELOOP:
+            raise Refused("is a symlink (changed while the build ran)") from None
         raise Refused(f"cannot be read ({exc.strerror or exc})") from None
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            # Checked before fdopen, which refuses a folder with IsADirectoryError: a
-            # cache file replaced by a folder ended the build in that error.
-            raise Refused(f"is {_kind(st.st_mode)}, not a regular file")
-        if beneath is not None:
-            _no_name_outside(beneath, st)
+        mode = os.fstat(fd).st_mode
     except OSError as exc:
         os.close(fd)
         raise Refused(f"cannot be read ({exc.strerror or exc})") from None
-    except Refused:
+    if not stat.S_ISREG(mode):
+        # Checked before fdopen, which refuses a folder with IsADirectoryError: a
+        # cache file replaced by a folder ended the build in that error.
         os.close(fd)
-        raise
+        raise Refused(f"is {_kind(mode)}, not a regular file")
     with os.fdopen(fd, "rb") as f:
         return f.read(limit + 1)
-
-
-def _open_beneath(root: Path, path: Path, flags: int) -> int:
-    """``os.open(path, flags)`` from ``root`` down, each folder opened without
-    following a link (``path`` is a real path: a link met on the way was put
-    there after it was checked, ELOOP or ENOTDIR)."""
-    folder = os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0)
-    *folders, name = path.relative_to(root).parts
-    fd = os.open(root, folder)
-    try:
-        for part in folders:
-            below = os.open(part, folder, dir_fd=fd)
-            os.close(fd)
-            fd = below
-        return os.open(name, flags, dir_fd=fd)
-    finally:
-        os.close(fd)
 
 
 def too_large(limit: int, what: str = "file") -> Refused:
@@ -450,8 +369,6 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     # A folder that cannot be listed (no read permission): walked past in
     # silence, its stories were neither checked nor published, and no one knew.
     unlisted: list[OSError] = []
-    # Files with more than one name: each inode's names found here, and how many it has.
-    linked: dict[tuple[int, int], tuple[int, list[Path]]] = {}
     for folder, dirs, files in os.walk(root, followlinks=False, onerror=unlisted.append):
         yield from _unlisted(unlisted)
         for name in sorted(dirs + files):
@@ -483,22 +400,9 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
                         yield path, "is a symlink to a folder; Podium does not follow folder links"
                     else:
                         yield path, str(exc)
-            elif stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
-                linked.setdefault((st.st_dev, st.st_ino), (st.st_nlink, []))[1].append(path)
             elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
                 yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
     yield from _unlisted(unlisted)
-    yield from _linked_from_outside(linked)
-
-
-def _linked_from_outside(
-    linked: dict[tuple[int, int], tuple[int, list[Path]]],
-) -> Iterator[tuple[Path, str]]:
-    """The hard-linked files of content/ with a name outside it (``_hard_link``)."""
-    for count, names in linked.values():
-        if count > len(names):
-            for path in names:
-                yield path, _hard_link(count - len(names), count)
 
 
 def _is_dir(path: Path) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from . import colors, i18n, paths
+from . import checked, colors, i18n, paths
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .fields import YEARS, date_guess, year_in_range
@@ -597,8 +597,8 @@ def _own_robots(settings: Mapping[str, Any], warn) -> None:
         try:
             # As every content file is read: a link out of content/, to /dev/zero,
             # or a FIFO is refused (the tree check says so), never read or waited on.
-            real = paths.content_file(content, source)
-            text = paths.read_bounded(real, ROBOTS_BYTES).decode("utf-8", errors="replace")
+            real = checked.content_file(content, source)
+            text = checked.read_bounded(real, ROBOTS_BYTES).decode("utf-8", errors="replace")
         except paths.Refused:
             continue  # Pelican copies no file that is not there
         named = [

@@ -22,6 +22,7 @@ from pelican import signals
 from pelican.generators import Generator
 from PIL import Image
 
+from podium import checked as content_files
 from podium import paths, pdf, photo_checks, photos, pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
@@ -162,7 +163,7 @@ class PhotoGenerator(Generator):
         digest the read step recorded, which the bytes must still have."""
         source = content / photo
         try:
-            data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
+            data = content_files.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
         except paths.Refused as exc:
             raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
         if sha is not None and hashlib.sha256(data).digest() != sha:
@@ -236,7 +237,7 @@ class PhotoGenerator(Generator):
         the same checks as validation."""
         content = Path(self.settings["PATH"])
         try:
-            data = paths.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
+            data = content_files.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
         except paths.Refused as exc:
             raise ContentError(
                 [Issue(story, None, f"link to content/{rel}: the file {exc}")]
@@ -467,10 +468,10 @@ def _gate_static_files(generator) -> None:
         try:
             if Path(rel).suffix[1:].lower() in RASTER:
                 # Its policy and size, as read_content says them, without reading it.
-                if paths.content_file(content, rel).stat().st_size > MAX_LINKED_BYTES:
+                if content_files.content_file(content, rel).stat().st_size > MAX_LINKED_BYTES:
                     raise paths.too_large(MAX_LINKED_BYTES, "brand file")
                 continue
-            data = paths.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
+            data = content_files.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
             problem = svg_publish_problem(data) if rel.lower().endswith(".svg") else None
             if problem is None:
                 problem = _image_copied_as_is(data)

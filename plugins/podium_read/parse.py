@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from podium import filetypes, i18n, paths, yamlio
+from podium import checked, filetypes, i18n, paths, yamlio
 from podium.cache import cache_root, kept_or_its_mac, sealed, write_sealed
 from podium.chars import mark_stack, reordering, stacked_marks
 from podium.errors import ContentError, Issue, display_path
@@ -167,7 +167,7 @@ def _parse_cached(
 ) -> Parsed:
     """``_parse``, or its result from an earlier build when nothing it depends on changed.
 
-    ``real`` is the story's real path (``paths.content_file``), ``identity`` the
+    ``real`` is the story's real path (``checked.content_file``), ``identity`` the
     settings as the parse reads them (``_parse_identity``).
     """
     try:
@@ -215,7 +215,7 @@ def _cache_entry(
     for part in (str(real), display_path(path)):
         h.update(part.encode() + b"\0")
     # Read from the real path just checked, without following a final symlink.
-    raw = paths.read_bounded(real, settings.max_story_bytes)
+    raw = checked.read_bounded(real, settings.max_story_bytes)
     h.update(raw)
     return folder / f"{_entry_name(real)}.json", h.hexdigest(), raw
 
@@ -242,11 +242,11 @@ def _cache_root(content_root: Path, settings: PodiumSettings) -> Path:
 
 
 def _content_file(content_root: Path, path: Path | str) -> Path:
-    """``paths.content_file``, once per reading of the tree: the parse and
+    """``checked.content_file``, once per reading of the tree: the parse and
     ``prune_cache`` both ask for every story's file, and a portrait is named by
     every story of its author."""
     key = ("content file", str(content_root), str(path))
-    return paths.remembered(key, lambda: paths.content_file(content_root, path))
+    return paths.remembered(key, lambda: checked.content_file(content_root, path))
 
 
 def _entry_name(real: Path) -> str:
@@ -380,7 +380,7 @@ def _linked_stories_exist(parsed: Parsed, content_root: Path) -> bool:
         try:
             if not isinstance(link.target, str) or paths.normalise(link.target) != link.target:
                 return False
-            paths.content_file(content_root, link.target)
+            checked.content_file(content_root, link.target)
         except paths.Refused:
             return False
     return True
@@ -435,7 +435,7 @@ def _store(entry: Path, key: str, parsed: Parsed) -> None:
 
 def _read_story(path: Path, content_root: Path, settings: PodiumSettings) -> bytes:
     """The story's bytes, read under the content root policy, at most one byte over the limit."""
-    return paths.read_bounded(paths.content_file(content_root, path), settings.max_story_bytes)
+    return checked.read_bounded(checked.content_file(content_root, path), settings.max_story_bytes)
 
 
 def _renderer(settings: PodiumSettings) -> Renderer:
@@ -595,11 +595,11 @@ def _photo_hint(photo: str, content_root: Path) -> str:
         # "{static}/images/x.jpg", a link's form in the story's text, where the
         # field takes a path: "no file content/{static}/..." left it at that.
         with contextlib.suppress(paths.Refused):
-            paths.content_file(content_root, bare)
+            checked.content_file(content_root, bare)
             return f"the field takes the path from content/ without {{static}}: write photo: {bare}"
     if inside.startswith("content/"):
         with contextlib.suppress(paths.Refused):
-            paths.content_file(content_root, inside[len("content/") :])
+            checked.content_file(content_root, inside[len("content/") :])
             return f"the path is relative to content/: write photo: {inside[len('content/') :]}"
     same_but_case = _other_capitals(inside, content_root)
     if same_but_case:
@@ -759,7 +759,7 @@ def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
     header (photos.linked_size), or None when it cannot be read: the file check
     (``_check_link``) says why, and the build stops there."""
     try:
-        target = paths.content_file(content_root, rel)
+        target = checked.content_file(content_root, rel)
         stat = target.stat()
     except (OSError, paths.Refused):
         return None
@@ -767,10 +767,10 @@ def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
     if key not in _photo_memo:
         try:
             if PurePosixPath(rel).suffix.lower() == ".svg":
-                data = paths.read_bounded(target, filetypes.MAX_LINKED_BYTES)
+                data = checked.read_bounded(target, filetypes.MAX_LINKED_BYTES)
                 _photo_memo[key] = filetypes.svg_size(data)
             else:
-                data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
+                data = checked.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
                 _photo_memo[key] = linked_size(data)
         except Exception:  # noqa: BLE001 - any unreadable image: no size (and an error elsewhere)
             _photo_memo[key] = None
@@ -785,7 +785,7 @@ def _check_link(link: Link, content_root: Path, shown: str) -> list[Issue]:
     where = f"link to content/{link.target}"
     personal: tuple[str, ...] = ()
     try:
-        target = paths.content_file(content_root, link.target)
+        target = checked.content_file(content_root, link.target)
         stat = target.stat()
         key = ("link", str(target), *paths.version(stat), link.kind)
         if key not in _photo_memo:
@@ -809,7 +809,7 @@ def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]
     if link.kind == "image":
         problem, personal, *_ = _image_verdict(target)
         return problem, personal
-    data = paths.read_bounded(target, filetypes.MAX_LINKED_BYTES)
+    data = checked.read_bounded(target, filetypes.MAX_LINKED_BYTES)
     if len(data) > filetypes.MAX_LINKED_BYTES:
         return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", ()
     if link.kind == "svg":
@@ -825,7 +825,7 @@ def _image_verdict(
     metadata tells of people (photos.personal_data), its shorter side in pixels,
     its frames (more than one: animated), and the SHA-256 of the bytes read."""
     try:
-        data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
+        data = checked.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
         return str(exc), (), 0, 1, None
     if len(data) > filetypes.MAX_PHOTO_BYTES:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from podium import checked as content_files
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path, folder_link_issue
@@ -217,7 +218,7 @@ def tree_issues(
     ``static`` folders (STATIC_PATHS) named as Windows devices. Also the paths
     reported, and the brand files read to check them (``Site.brand_checked``)."""
     issues, bad, checked = [], set(), set()
-    for path, reason in paths.tree_problems(content_root):
+    for path, reason in content_files.tree_problems(content_root):
         bad.add(path)
         issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
     # One walk over the tree for the files in the wrong place.
@@ -298,7 +299,9 @@ def tree_issues(
             else:
                 checked.add(path.relative_to(content_root).as_posix())
                 try:
-                    data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+                    data = content_files.read_content(
+                        content_root, path, filetypes.MAX_LINKED_BYTES
+                    )
                     problem = (
                         filetypes.svg_publish_problem(data)
                         if kind == "svg"

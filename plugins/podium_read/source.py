@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from podium import paths
+from podium import checked, paths
 from podium.errors import ContentError, Issue, not_utf8
 from podium.yamlio import refuse_characters
 
@@ -127,11 +127,11 @@ def read_utf8(content_root: Path | str, path: Path | str, shown: str) -> str:
     out of it is refused, never read (its lines would be quoted in the errors of
     a pull request's public log), in the words of the tree check (one line)."""
     try:
-        real = paths.content_file(content_root, Path(path).absolute())
+        real = checked.content_file(content_root, Path(path).absolute())
     except paths.Refused as exc:
         raise ContentError([Issue(shown, None, f"this entry {exc}")]) from None
     try:
-        raw = paths.read_bounded(real, MAX_DATA_FILE_BYTES)
+        raw = checked.read_bounded(real, MAX_DATA_FILE_BYTES)
     except paths.Refused as exc:
         raise ContentError([Issue(shown, None, f"file {exc}")]) from None
     if len(raw) > MAX_DATA_FILE_BYTES:

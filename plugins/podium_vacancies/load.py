@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from podium import paths
+from podium import checked, paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields, a_year_later
@@ -918,7 +918,7 @@ def read_raw(path: Path, limit: int, content_root: Path | str | None = None) -> 
     root = Path(content_root) if content_root is not None else _content_root_of(path)
     try:
         os.stat(path)  # a loop or a dangling link, said as such
-        return paths.read_bounded(paths.content_file(root, Path(path).absolute()), limit)
+        return checked.read_bounded(checked.content_file(root, Path(path).absolute()), limit)
     except OSError as exc:
         raise paths.refusal(exc) from None
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from podium import paths
+from podium import checked, paths
 
 SECRET = b"PODIUM-CANARY outside content/\n"
 
@@ -38,29 +38,29 @@ def test_a_folder_swapped_for_a_link_after_the_check_is_not_read_through(tree, s
     with paths.resolving() if scoped else contextlib.nullcontext():
         if scoped:  # the scope has resolved the folder already
             (content / "images" / "first.jpg").write_bytes(b"x")
-            paths.content_file(content, "images/first.jpg")
-        checked = paths.content_file(content, "images/team.jpg")
+            checked.content_file(content, "images/first.jpg")
+        story_photo = checked.content_file(content, "images/team.jpg")
         os.rename(content / "images", content / "images.old")
         (content / "images").symlink_to(outside)
         with pytest.raises(paths.Refused, match="changed while the build ran"):
-            paths.read_bounded(checked, 1000)
+            checked.read_bounded(story_photo, 1000)
         if scoped:  # and checked again within the scope: still not read through
             with pytest.raises(paths.Refused):
-                paths.read_content(content, "images/team.jpg", 1000)
+                checked.read_content(content, "images/team.jpg", 1000)
 
 
 def test_a_file_swapped_for_a_hard_link_to_one_outside_after_the_check_is_refused(tree):
     content, outside = tree
-    checked = paths.content_file(content, "images/team.jpg")
-    os.unlink(checked)
-    os.link(outside / "team.jpg", checked)
+    story_photo = checked.content_file(content, "images/team.jpg")
+    os.unlink(story_photo)
+    os.link(outside / "team.jpg", story_photo)
     with pytest.raises(paths.Refused, match="is a hard link"):
-        paths.read_bounded(checked, 1000)
+        checked.read_bounded(story_photo, 1000)
 
 
 def test_a_checked_file_left_as_it_is_reads(tree):
     content, _outside = tree
     os.link(content / "images" / "team.jpg", content / "images" / "team-too.jpg")
-    assert paths.read_content(content, "images/team.jpg", 1000) == b"the checked file\n"
+    assert checked.read_content(content, "images/team.jpg", 1000) == b"the checked file\n"
     with paths.resolving():
-        assert paths.read_content(content, "images/team-too.jpg", 1000) == b"the checked file\n"
+        assert checked.read_content(content, "images/team-too.jpg", 1000) == b"the checked file\n"

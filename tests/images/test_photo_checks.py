@@ -98,7 +98,7 @@ def test_a_warm_build_reads_each_photo_once(site, monkeypatch):
     digest of its bytes in the site model; the image step keys its cleaned
     copies on that digest and reads the photo again only to clean it (a cold
     build), never merely to hash it."""
-    import podium.paths as paths
+    import podium.checked as paths  # content files are read there (paths.read_bounded below)
     import podium_read.parse as parse
 
     _anna_photo(site, None)
