@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 
@@ -25,6 +26,22 @@ if os.environ.get("CI"):
 # 130). A handler of Python's own here is the default again in each child.
 if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was():
+    """The root logger's level and handlers, and Pelican's quiet console, as
+    before each test: `podium build -q` run in process (click's runner) leaves
+    the root at ERROR, and a later test's caplog then saw no warning at all
+    (test_the_settings_file_is_read_once_per_build after a `-q` build)."""
+    from pelican.log import console
+
+    root = logging.getLogger()
+    level, handlers, quiet = root.level, root.handlers[:], console.quiet
+    yield
+    root.setLevel(level)
+    root.handlers[:] = handlers
+    console.quiet = quiet
 
 
 @pytest.fixture(scope="session")
