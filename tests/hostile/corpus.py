@@ -454,6 +454,19 @@ CASES: list[Case] = [
             "in quotes",
         ),
     ),
+    Case(  # PyYAML's constructor looked "maybe" up: "podium: error: KeyError: 'maybe'"
+        "yaml-bool-tag-on-no-boolean",
+        {STORY: story(extra="featured: !!bool maybe\n")},
+        (
+            f'{S}7: error: invalid value: "maybe" is not true or false; write true or false, '
+            "or put text in quotes",
+        ),
+    ),
+    Case(  # "podium: error: IndexError: string index out of range"
+        "yaml-int-tag-on-no-digits",
+        {STORY: story(extra="featured: !!int _\n")},
+        (f'{S}7: error: invalid value: "_" is not a whole number; if it is text, put it in',),
+    ),
     Case(  # 0b and 0x convert past Python's digit limit; showing them was a traceback
         "yaml-binary-number-too-large",
         {STORY: story(extra="featured: 0b" + "1" * 15000 + "\n")},
