@@ -361,6 +361,23 @@ def _careful_node(text: str, source: str, line_offset: int):
             message = f"invalid YAML: {problem}"
         line = mark.line + 1 + line_offset if mark else None
         raise ContentError([Issue(source, line, message)]) from None
+    except (ValueError, OverflowError):
+        # What PyYAML's scanner raises of its own: chr() of an escape past the last
+        # character, "\U00110000" in double quotes (an OverflowError past C's int,
+        # "\UFFFFFFFF"); libyaml refuses it as a YAMLError, so it lands here. The
+        # reader stands just after its "\U".
+        mark = loader.get_mark()
+        written = text[mark.index - 2 : mark.index + 8]
+        raise ContentError(
+            [
+                Issue(
+                    source,
+                    mark.line + 1 + line_offset,
+                    f'invalid YAML: the escape "{written}" is no character (the last is '
+                    '"\\U0010FFFF"); write the character itself',
+                )
+            ]
+        ) from None
     finally:
         loader.dispose()
     return node

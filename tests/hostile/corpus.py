@@ -467,6 +467,19 @@ CASES: list[Case] = [
         {STORY: story(extra="featured: !!int _\n")},
         (f'{S}7: error: invalid value: "_" is not a whole number; if it is text, put it in',),
     ),
+    Case(  # "podium: error: ValueError: chr() arg not in range(0x110000)"
+        "yaml-escape-past-the-last-character",
+        {STORY: story(extra='summary: "Tekst \\U00110000"\n')},
+        (
+            f'{S}7: error: invalid YAML: the escape "\\U00110000" is no character (the last is '
+            '"\\U0010FFFF"); write the character itself',
+        ),
+    ),
+    Case(  # chr() past C's int: "podium: error: OverflowError: Python int too large ..."
+        "yaml-escape-past-any-number",
+        {STORY: story(extra='quote: "\\UFFFFFFFF"\n')},
+        (f'{S}7: error: invalid YAML: the escape "\\UFFFFFFFF" is no character',),
+    ),
     Case(  # 0b and 0x convert past Python's digit limit; showing them was a traceback
         "yaml-binary-number-too-large",
         {STORY: story(extra="featured: 0b" + "1" * 15000 + "\n")},
