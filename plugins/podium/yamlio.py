@@ -614,19 +614,20 @@ def _why(value: str) -> str:
 _STR = _STANDARD + "str"
 _INT = _STANDARD + "int"
 _BOOL = _STANDARD + "bool"
+_FLOAT = _STANDARD + "float"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 def _construct(node) -> Any:
     # PyYAML's own constructors take an explicit tag's value on trust: "!!bool
-    # maybe" was a KeyError and "!!int" with no digits an IndexError, each a
-    # traceback. Refused here as values that are no such thing (ValueError).
+    # maybe" was a KeyError and "!!int" or "!!float" with no digits an
+    # IndexError, each a traceback. Refused here as values that are no such thing (ValueError).
     if node.tag == _BOOL and node.value.lower() not in _CONSTRUCTOR.bool_values:
         raise ValueError(
             f'"{one_line(node.value)}" is not true or false; write true or false, or put text '
             "in quotes"
         )
-    if node.tag == _INT and not node.value.replace("_", ""):
+    if node.tag in (_INT, _FLOAT) and not node.value.replace("_", ""):
         raise ValueError("no digits")  # said as what is written, by the caller
     # A fresh constructor per scalar: it keeps state (constructed objects)
     # that must not leak between documents. Text, the common case, needs none.
@@ -714,4 +715,7 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
                 )
             else:
                 problem = f'"{node.value}" is not a whole number; if it is text, put it in quotes'
+        elif isinstance(exc, ValueError) and node.tag == _FLOAT:
+            # Python's "could not convert string to float: 'x'" named no fix.
+            problem = f'"{node.value}" is not a number; if it is text, put it in quotes'
         raise ContentError([Issue(source, line, f"invalid value: {problem}")]) from None

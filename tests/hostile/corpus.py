@@ -467,6 +467,16 @@ CASES: list[Case] = [
         {STORY: story(extra="featured: !!int _\n")},
         (f'{S}7: error: invalid value: "_" is not a whole number; if it is text, put it in',),
     ),
+    Case(  # "podium: error: IndexError: string index out of range", as !!int was
+        "yaml-float-tag-on-no-digits",
+        {STORY: story(extra="featured: !!float\n")},
+        (f'{S}7: error: invalid value: "" is not a number; if it is text, put it in quotes',),
+    ),
+    Case(  # Python's own words: "could not convert string to float: 'veel'"
+        "yaml-float-tag-on-no-number",
+        {STORY: story(extra="featured: !!float veel\n")},
+        (f'{S}7: error: invalid value: "veel" is not a number; if it is text, put it in',),
+    ),
     Case(  # "podium: error: ValueError: chr() arg not in range(0x110000)"
         "yaml-escape-past-the-last-character",
         {STORY: story(extra='summary: "Tekst \\U00110000"\n')},
