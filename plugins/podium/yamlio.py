@@ -620,14 +620,15 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 def _construct(node) -> Any:
     # PyYAML's own constructors take an explicit tag's value on trust: "!!bool
-    # maybe" was a KeyError and "!!int" or "!!float" with no digits an
-    # IndexError, each a traceback. Refused here as values that are no such thing (ValueError).
+    # maybe" was a KeyError and "!!int" or "!!float" with no digits (nothing,
+    # or a sign alone) an IndexError, each a traceback. Refused here as values
+    # that are no such thing (ValueError).
     if node.tag == _BOOL and node.value.lower() not in _CONSTRUCTOR.bool_values:
         raise ValueError(
             f'"{one_line(node.value)}" is not true or false; write true or false, or put text '
             "in quotes"
         )
-    if node.tag in (_INT, _FLOAT) and not node.value.replace("_", ""):
+    if node.tag in (_INT, _FLOAT) and node.value.replace("_", "") in ("", "+", "-"):
         raise ValueError("no digits")  # said as what is written, by the caller
     # A fresh constructor per scalar: it keeps state (constructed objects)
     # that must not leak between documents. Text, the common case, needs none.

@@ -467,6 +467,11 @@ CASES: list[Case] = [
         {STORY: story(extra="featured: !!int _\n")},
         (f'{S}7: error: invalid value: "_" is not a whole number; if it is text, put it in',),
     ),
+    Case(  # a sign alone: the same IndexError
+        "yaml-int-tag-on-a-sign-alone",
+        {STORY: story(extra="featured: !!int +\n")},
+        (f'{S}7: error: invalid value: "+" is not a whole number; if it is text, put it in',),
+    ),
     Case(  # "podium: error: IndexError: string index out of range", as !!int was
         "yaml-float-tag-on-no-digits",
         {STORY: story(extra="featured: !!float\n")},
