@@ -1056,23 +1056,50 @@ def _outside_output_problems(values: Mapping[str, Any], bad) -> None:
                 'like "stories/{slug}/index.html"')  # fmt: skip
 
 
+# What a file system takes at the most: a name (one part of a path) and a path.
+NAME_MAX, PATH_MAX = 255, 4095
+
+
+def unnamable(folder: str) -> str | None:
+    """Why no file system can take ``folder`` as a name, said after "a folder" and
+    ending in the fix; None when it can. Each ended a command that looked it up
+    in a traceback naming no setting: a NUL character "ValueError: embedded null
+    byte", half of a UTF-16 pair ("\\ud800", which no file name encodes)
+    "UnicodeEncodeError: ... surrogates not allowed", and a name of 300 letters
+    "OSError: [Errno 36] File name too long"."""
+    if "\x00" in folder:
+        return f"with a NUL character in it ({folder!r}); remove the character"
+    try:
+        raw = os.fsencode(folder)
+    except UnicodeEncodeError as exc:
+        code = ord(folder[exc.start])
+        return (f"with the character U+{code:04X} in it ({folder[:60]!r}), half of a UTF-16 "
+                "pair, which no file name can hold; remove it")  # fmt: skip
+    longest = max(raw.split(b"/"), key=len)
+    if len(longest) > NAME_MAX:
+        shown = os.fsdecode(longest[:40])
+        return (f'with a name of {len(longest):,} bytes ("{shown}..."), more than the '
+                f"{NAME_MAX} a file system takes; give a shorter name")  # fmt: skip
+    if len(raw) > PATH_MAX:
+        return (f"of {len(raw):,} bytes, more than the {PATH_MAX:,} a file system takes "
+                "for a path; give a shorter one")  # fmt: skip
+    return None
+
+
 def _plugin_problems(values: Mapping[str, Any], bad) -> None:
-    """Folder names with a NUL character, PLUGINS and PLUGIN_PATHS."""
-    # A NUL character passed podium check, and the build ended in "ValueError:
-    # embedded null byte", naming no setting (PATH and THEME say there is no such
-    # folder: they are looked for).
-    for name in ("OUTPUT_PATH", "CACHE_PATH"):
-        if isinstance(values.get(name), str) and "\x00" in values[name]:
-            bad(name, f"is a folder with a NUL character in it ({values[name]!r}); "
-                "remove the character")  # fmt: skip
+    """Folder names no file system takes, PLUGINS and PLUGIN_PATHS."""
+    for name in ("PATH", "THEME", "OUTPUT_PATH", "CACHE_PATH"):
+        why = unnamable(values[name]) if isinstance(values.get(name), str) else None
+        if why:
+            bad(name, f"is a folder {why}")
     for name in ("PLUGIN_PATHS", "THEME_TEMPLATES_OVERRIDES"):
         folders = values.get(name)
         folders = [folders] if isinstance(folders, str) else folders
         if isinstance(folders, (list, tuple)):
             for folder in folders:
-                if isinstance(folder, str) and "\x00" in folder:
-                    bad(name, f"lists a folder with a NUL character in it ({folder!r}); "
-                        "remove the character")  # fmt: skip
+                why = unnamable(folder) if isinstance(folder, str) else None
+                if why:
+                    bad(name, f"lists a folder {why}")
                     break
     # Pelican logged PLUGINS = "podium_read" in its own words and built with its
     # default instead, which `podium check` passed and `podium build` reported as
@@ -1521,6 +1548,10 @@ def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
     if "\x00" in str(raw):  # os.stat's "ValueError: embedded null byte", no setting named
         bad("PODIUM_CACHE_PATH", 'contains a NUL character; give a folder, like ".podium-cache", '
             "or leave the setting out for .podium-cache beside content/")  # fmt: skip
+        return None
+    why = unnamable(str(raw))
+    if why:
+        bad("PODIUM_CACHE_PATH", f"is a folder {why}")
         return None
     path = Path(str(raw))
     where = settings.get("PODIUM_SETTINGS_FILE")

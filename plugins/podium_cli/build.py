@@ -82,6 +82,7 @@ from podium.settings import (
     settings_file_bytes,
     static_photos_problems,
     template_problems,
+    unnamable,
     url_problems,
 )
 from podium.settings import (
@@ -441,7 +442,9 @@ def _missing_folders(values: dict, path: Path, bad) -> None:
     for name, what, example in (("PATH", "the content folder", "content"),
                                 ("THEME", "a theme folder", "theme")):  # fmt: skip
         value = values.get(name)
-        if not isinstance(value, (str, os.PathLike)) or (here / value).is_dir():
+        if not isinstance(value, (str, os.PathLike)) or unnamable(os.fspath(value)):
+            continue  # said by core_problems, as no name a folder can have
+        if (here / value).is_dir():
             continue
         if name == "THEME" and (own_themes / value).is_dir():
             continue
@@ -543,6 +546,8 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
     value = settings.get("OUTPUT_PATH")
     if not isinstance(value, (str, os.PathLike)) or not os.fspath(value):
         return []  # said by core_problems
+    if unnamable(os.fspath(value)):
+        return []  # said by core_problems too
     final = Path(value).resolve()
     here = Path(settings_file).resolve().parent
     shown = Path(os.path.relpath(final, here)).as_posix()

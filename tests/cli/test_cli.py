@@ -2114,6 +2114,19 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ),
         ('OUTPUT_PATH = "output\\x00"', "setting OUTPUT_PATH is a folder with a NUL character"),
         ('CACHE_PATH = "cache\\x00"', "setting CACHE_PATH is a folder with a NUL character"),
+        # Names no file system takes: "podium: error: OSError: [Errno 36] File name too
+        # long" and "UnicodeEncodeError: ... surrogates not allowed", naming no setting.
+        (
+            'PATH = "c" * 300',
+            'setting PATH is a folder with a name of 300 bytes ("cccccccccccccccccccccccccccccc',
+        ),
+        ('THEME = "t" * 300', "setting THEME is a folder with a name of 300 bytes"),
+        ('OUTPUT_PATH = "o/" * 3000', "setting OUTPUT_PATH is a folder of 6,000 bytes, more than"),
+        (
+            'OUTPUT_PATH = "output\\ud800"',
+            "setting OUTPUT_PATH is a folder with the character U+D800 in it ('output\\ud800'), "
+            "half of a UTF-16 pair, which no file name can hold; remove it",
+        ),
         # podium check passed them, and the build ended in "podium: error: TypeError:
         # 'NoneType' object is not iterable" (or an AttributeError), naming no setting.
         (

@@ -644,6 +644,25 @@ def test_a_cache_path_with_a_nul_character_is_one_line(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "folder, said",
+    [
+        ("cache\ud800", "with the character U+D800 in it ('cache\\ud800'), half of a UTF-16 pair"),
+        ("c" * 256, 'with a name of 256 bytes ("' + "c" * 40 + '..."), more than the 255'),
+    ],
+)
+def test_a_cache_path_no_file_system_takes_is_one_line(tmp_path, folder, said):
+    # Half of a UTF-16 pair ended podium check in "podium: error: UnicodeEncodeError:
+    # 'utf-8' codec can't encode character '\ud800' ...: surrogates not allowed", and a
+    # name of 256 letters in "OSError: [Errno 36] File name too long".
+    content = tmp_path / "content"
+    content.mkdir()
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": folder})
+    (issue,) = exc.value.issues
+    assert issue.message.startswith(f"setting PODIUM_CACHE_PATH is a folder {said}")
+
+
 def test_a_name_windows_keeps_for_a_device_is_not_a_people_folder():
     # An author named "Con" (an Irish first name) had /people/con/, a folder
     # Windows cannot make, so podium build failed on a writer's Windows
