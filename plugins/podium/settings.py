@@ -753,6 +753,7 @@ def _folder_problems(values: Mapping[str, Any], bad) -> None:
             not isinstance(values[name], (str, os.PathLike)) or not os.fspath(values[name])
         ):
             bad(name, f"must be {what}, not {values[name]!r}")
+    _project_as_content(values, bad)
     # podium check passed them, and the build ended in "TypeError: 'NoneType' object
     # is not iterable" (or an AttributeError), naming no setting.
     for name, like in (
@@ -781,6 +782,31 @@ def _folder_problems(values: Mapping[str, Any], bad) -> None:
         ):
             bad("STATIC_PATHS", f'lists "{os.fspath(entry)}", a folder outside content/ (it '
                 'goes up with ".."); give folders in content/, like ["brand"]')  # fmt: skip
+
+
+def _project_as_content(values: Mapping[str, Any], bad) -> None:
+    """A PATH that is or holds the folder of the settings file, as "" is: PATH = "."
+    (or none, Pelican's default) read the settings, theme, plugins and output as
+    content (a warning for each file, then an error on OUTPUT_PATH), and PATH = "/"
+    walked the whole disk for minutes before `podium check` ended in
+    "FileNotFoundError: ... '/proc/10977'"."""
+    where, path = values.get("PODIUM_SETTINGS_FILE"), values.get("PATH")
+    if not (isinstance(where, str) and isinstance(path, str) and path) or unnamable(path):
+        return
+    project = Path(where).resolve().parent
+    content = (project / path).resolve()  # PATH is relative to the settings file
+    if not project.is_relative_to(content):
+        return
+    name = Path(where).name
+    if path == os.curdir:  # Pelican's default: a PATH the file assigns is absolute by now
+        bad("PATH", f"is not set, so Pelican reads the folder of {name} as content (every "
+            "file in it: the settings, theme, plugins and output); set it to the folder of "
+            'the stories, like PATH = "content"')  # fmt: skip
+        return
+    how = "is the folder" if content == project else "holds the folder"
+    bad("PATH", f"is {path!r}, which {how} of {name}, so every file in it (the settings, "
+        "theme, plugins and output) would be read as content; give the folder of the "
+        'stories, like "content"')  # fmt: skip
 
 
 def _pelican_value_problems(values: Mapping[str, Any], bad) -> None:

@@ -553,6 +553,8 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
     shown = Path(os.path.relpath(final, here)).as_posix()
     inside_ok = {"the project folder", "the home folder"}
     for what, path in _output_protected(settings, Path(settings_file)):
+        if what == "content/" and here.is_relative_to(path):
+            continue  # PATH holds the project's folder: said on its own line (core_problems)
         if final == path:
             how = f"is {what}"
         elif path.is_relative_to(final):

@@ -2122,6 +2122,14 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ),
         ('THEME = "t" * 300', "setting THEME is a folder with a name of 300 bytes"),
         ('OUTPUT_PATH = "o/" * 3000', "setting OUTPUT_PATH is a folder of 6,000 bytes, more than"),
+        # The project read as content: "/" walked the whole disk for minutes, and
+        # podium check ended in "FileNotFoundError: ... '/proc/10977'".
+        (
+            'PATH = "/"',
+            "setting PATH is '/', which holds the folder of pelicanconf.py, so every file in it "
+            "(the settings, theme, plugins and output) would be read as content; give the "
+            'folder of the stories, like "content"',
+        ),
         (
             'OUTPUT_PATH = "output\\ud800"',
             "setting OUTPUT_PATH is a folder with the character U+D800 in it ('output\\ud800'), "
@@ -2436,6 +2444,20 @@ def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
     "pelicanconf.py: error: AttributeError: 'int' object has no attribute 'endswith'"."""
     _setting_refused(run, site, command, setting, message)
     assert not (site / "5").exists() and not (site / "['cache']").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_the_project_folder_as_content_is_one_line_on_path(run, site, command):
+    """PATH = "." read the settings, theme, plugins and output as content: a warning
+    for every file in them, then OUTPUT_PATH refused as "inside content/"."""
+    _setting_refused(
+        run,
+        site,
+        command,
+        'PATH = "."',
+        f"setting PATH is {str(site.resolve())!r}, which is the folder of pelicanconf.py, so "
+        "every file in it (the settings, theme, plugins and output) would be read as content",
+    )
 
 
 def test_a_template_page_of_ones_own_builds_and_one_extending_the_theme_is_refused(run, site):
