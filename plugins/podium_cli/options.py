@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import click
 
+from podium.settings import unnamable
+
 
 class Path(click.Path):
     """``click.Path`` that refuses an empty value: ``-o "$OUT"`` with ``OUT`` unset
     built into the default output/ (``report -o ''`` printed to the terminal), and
-    ``-s ''`` said ": error: settings file not found", naming no file."""
+    ``-s ''`` said ": error: settings file not found", naming no file. And a path no
+    file system takes: ``-s`` or ``build -o`` with a name of 300 letters ended in
+    "podium: error: OSError: [Errno 36] File name too long", exit status 1."""
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
@@ -17,6 +21,9 @@ class Path(click.Path):
                 param,
                 ctx,
             )
+        why = unnamable(value) if isinstance(value, str) else None
+        if why:
+            self.fail(f"no file can be named so: a path {why}", param, ctx)
         return super().convert(value, param, ctx)
 
 

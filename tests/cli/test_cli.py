@@ -865,6 +865,31 @@ def test_an_empty_path_is_a_usage_error_naming_the_option(run, site, args, optio
     assert not (site / "output").exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "option", "command"),
+    [
+        (("build", "-o", "x" * 300), "'-o' / '--output'", "build"),
+        (("build", "-o", "public/" + "x" * 300 + "/site"), "'-o' / '--output'", "build"),
+        (("check", "-s", "x" * 300), "'-s' / '--settings'", "check"),
+        (("tag", "--explain", "-s", "x" * 300), "'-s' / '--settings'", "tag"),
+        (("withdraw", "-s", "x" * 300, "ben-bakker"), "'-s' / '--settings'", "withdraw"),
+    ],
+)
+def test_a_path_no_file_system_takes_is_a_usage_error_naming_the_option(
+    run, site, args, option, command
+):
+    """A name of 300 letters ended every command given it as -s, and build given
+    it as -o, in "podium: error: OSError: [Errno 36] File name too long", exit 1."""
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"podium: error: Invalid value for {option}: no file can be named so: a path with a "
+        f'name of 300 bytes ("{"x" * 40}..."), more than the 255 a file system takes; give a '
+        f"shorter name (see main {command} --help)"
+    ]
+    assert not (site / "output").exists()
+
+
 def test_a_settings_file_that_is_no_file_or_empty_says_so(run, site):
     """-s /dev/null was "settings file not found", and an empty file's one line
     named THEME alone, as if the rest were there."""
