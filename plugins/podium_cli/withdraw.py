@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from podium import paths
+from podium import paths, yamlio
 from podium.atomic import one_writer, signals_wait, umask_mode
 from podium.errors import ContentError, Issue
 from podium.filetypes import RASTER
@@ -96,7 +96,7 @@ def plan(
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
     """
-    text = _check_record(record, content, languages)
+    recorded = _check_record(record, content, languages)
     mine = [
         p
         for p in parsed
@@ -178,11 +178,11 @@ def plan(
         raise ContentError(issues)
     if not out.langs:
         out.langs = [languages[0]] if languages else []
-    return out, _new_entries(slug, parsed, mine, out, text)
+    return out, _new_entries(slug, parsed, mine, out, recorded)
 
 
-def _check_record(record: Path, content: Path, languages: tuple[str, ...]) -> str | None:
-    """The withdrawn record's text (None: there is none), read once, after
+def _check_record(record: Path, content: Path, languages: tuple[str, ...]) -> list[dict] | None:
+    """The withdrawn record's entries (None: there is none), read once, after
     checking that it is a file of content/, UTF-8 and valid; else ContentError,
     one line each, before anything is removed."""
     shown = display_path(record)
@@ -195,17 +195,31 @@ def _check_record(record: Path, content: Path, languages: tuple[str, ...]) -> st
         reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
         raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
     text = text.removeprefix("\ufeff")  # as utf-8-sig reads it
-    parse_withdrawn(text, languages, shown)  # raises ContentError, one line each
-    return text
+    read = parse_withdrawn(text, languages, shown)  # raises ContentError, one line each
+    # Each entry as written, with what parse_withdrawn read of it. yaml.safe_load read
+    # the text a second time in its own way: "slug: 2026-02-30", which podium check
+    # passes, ended the withdrawal in "ValueError: day is out of range for month",
+    # "withdrawn: !!str" before the list in a ConstructorError, and "slug: 2026-01-01"
+    # was a date that no slug equals.
+    entries = (yamlio.load(text, shown).data or {}).get("withdrawn") or []
+    recorded = []
+    for entry, one in zip(entries, read, strict=True):  # an entry each, once valid
+        fields = {"slug": one.slug, "langs": list(one.langs), "themes": list(one.themes),
+                  "people": list(one.people)}  # fmt: skip
+        recorded.append({**entry, **{k: v for k, v in fields.items() if k in entry}})
+    return recorded
 
 
 def _new_entries(
-    slug: str, parsed: list[Parsed], mine: list[Parsed], out: Withdrawal, text: str | None
+    slug: str,
+    parsed: list[Parsed],
+    mine: list[Parsed],
+    out: Withdrawal,
+    recorded: list[dict] | None,
 ) -> list[dict]:
     """The record's entries once ``slug`` is withdrawn: its slug, its old slugs and
     its old addresses, each with its languages and themes, and every other entry.
-    ``text``: the record as ``_check_record`` read it (None: there is none)."""
-    data = yaml.safe_load(text) if text is not None else None
+    ``recorded``: the record's entries as ``_check_record`` read them (None: there is none)."""
     # Its old slugs (``aliases``) were shared as much as its slug: their URLs
     # get a tombstone too, recorded as slugs of their own (no personal data).
     # They are the story's, listed in any of its translations: withdrawing the
@@ -222,8 +236,8 @@ def _new_entries(
             for old, old_lang in p.story.path_aliases if p.story is not None else ():
                 moved.setdefault(old, set()).add(old_lang)
     slugs += [one for one in moved if one not in slugs]
-    earlier = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") in slugs]
-    entries = [e for e in (data or {}).get("withdrawn") or [] if e not in earlier]
+    earlier = [e for e in recorded or [] if e.get("slug") in slugs]
+    entries = [e for e in recorded or [] if e not in earlier]
     # A translation withdrawn before (or recorded by hand) keeps its tombstone:
     # the entry grows by these languages and themes, never loses one.
     langs = set(out.langs) | {x for e in earlier for x in e.get("langs") or ()}

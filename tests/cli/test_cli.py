@@ -4307,6 +4307,35 @@ def test_a_name_typed_another_way_in_a_newer_story_in_the_other_language_is_a_wa
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("withdrawn:\n  - slug: 2026-02-30\n    langs: [nl]\n", "- slug: '2026-02-30'\n"),
+        ("withdrawn: !!str\n  - slug: oud\n    langs: [nl]\n", "- slug: oud\n"),
+        # The story of that slug withdrawn in its other language: its entry (a date
+        # to yaml.safe_load, equal to no slug) was written a second time.
+        (
+            "withdrawn:\n  - slug: 2026-01-01\n    langs: [en]\n",
+            "- slug: '2026-01-01'\n  langs:\n  - en\n  - nl\n",
+        ),
+    ],
+)
+def test_withdraw_reads_the_record_as_podium_check_does(run, site, written, kept):
+    # A record podium check passed was read again with yaml.safe_load: "slug:
+    # 2026-02-30" ended podium withdraw in "podium: error: ValueError: day is out
+    # of range for month", "withdrawn: !!str" in "ConstructorError: expected a
+    # scalar node, but found sequence".
+    record = site / "content" / "withdrawn.yml"
+    record.write_text(written, "utf-8")
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.rename(story.with_name("2026-01-01.md"))
+    assert run("check").exit_code == 0
+    result = run("withdraw", "2026-01-01", "--yes")
+    assert result.exit_code == 0, result.output
+    assert kept in record.read_text("utf-8")
+    assert run("check").exit_code == 0
+
+
 def test_the_withdrawal_record_gets_the_mode_a_new_file_gets(run, site):
     # content/withdrawn.yml was written through a private temporary file: 0600,
     # so committed, and unreadable to the other users of a shared checkout.
