@@ -247,7 +247,10 @@ def _new_entries(
         mine_langs = langs if one == slug or one in aliases else set()
         mine_langs |= moved.get(one, set())
         mine_langs |= {x for e in earlier if e.get("slug") == one for x in e.get("langs") or ()}
-        entries.append({"slug": one, "langs": sorted(mine_langs), "themes": list(themes)})
+        # Its own entry's other fields stay: the people slug kept by hand, with the
+        # colleague's consent, went, and a namesake was given the address it held.
+        before = next((e for e in earlier if e.get("slug") == one), {})
+        entries.append({**before, "slug": one, "langs": sorted(mine_langs), "themes": list(themes)})
     return entries
 
 

@@ -4336,6 +4336,27 @@ def test_withdraw_reads_the_record_as_podium_check_does(run, site, written, kept
     assert run("check").exit_code == 0
 
 
+def test_withdrawing_a_slug_again_keeps_the_people_its_entry_keeps(run, site):
+    # The English translation withdrawn before, and "people: [ben-bakker]" added to
+    # its entry with the colleague's consent (README): withdrawing the Dutch one
+    # wrote the entry anew without it (and its date), and a namesake's story was
+    # given /people/ben-bakker/ again.
+    record = site / "content" / "withdrawn.yml"
+    record.write_text(
+        "withdrawn:\n  - slug: ben-bakker\n    langs: [en]\n    date: 2026-05-01\n"
+        "    people: [ben-bakker]\n",
+        "utf-8",
+    )
+    assert run("check").exit_code == 0
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+    assert record.read_text("utf-8").endswith(
+        "withdrawn:\n- slug: ben-bakker\n  langs:\n  - en\n  - nl\n  date: '2026-05-01'\n"
+        "  people:\n  - ben-bakker\n  themes:\n  - balance\n"
+    )
+    assert run("check").exit_code == 0
+
+
 def test_the_withdrawal_record_gets_the_mode_a_new_file_gets(run, site):
     # content/withdrawn.yml was written through a private temporary file: 0600,
     # so committed, and unreadable to the other users of a shared checkout.
