@@ -111,7 +111,7 @@ _SIBLINGS = frozenset(
 )
 # A table's delimiter row (its second line) and a list item.
 _DELIMITER_ROW = re.compile(r"^[ ]{0,3}\|?[ ]*:?-+:?[ ]*(\|[ ]*:?-+:?[ ]*)*\|?[ ]*$")
-_LIST_ITEM = re.compile(r"^(?:[ ]{0,3}>[ ]?)*[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)", re.M)
+_LIST_ITEM = re.compile(r"^(?:[ ]{0,3}>[ ]?)*+[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)", re.M)
 # An opening fence as Python-Markdown's FencedBlockPreprocessor finds one (at the
 # very start of a line), and a line that closes the fence it names.
 _FENCE_OPENING = re.compile(r"^(~{3,}|`{3,})", re.M)

@@ -3,6 +3,8 @@ in one linear pass, and Markdown people write is never taken for it."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from podium.mdcost import costly_markdown
@@ -116,3 +118,21 @@ def test_markdown_people_write_is_never_costly():
     # Headings and rules with a blank line around them, as people write them (6,000 of each
     # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
     assert costly_markdown("## Vraag\n\nAntwoord.\n\n***\n\n" * 6_000) is None
+
+
+def test_quotes_in_quotes_spaced_out_are_read_in_one_pass():
+    # "> > > ... woord", each ">" with its space as people type them: 25 deep kept
+    # podium check busy 5 s, 30 deep a minute, as the list-item pattern tried every
+    # way of sharing the spaces between one ">" and the next (2 ** depth). Far from
+    # costly to Python-Markdown (2,000 deep builds in a second): a hang guard, not
+    # a timing.
+    def stop(*_):
+        raise TimeoutError("costly_markdown read 60 spaced quotes for over 5 s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(5)
+    try:
+        assert costly_markdown("> " * 60 + "woord\n") is None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
