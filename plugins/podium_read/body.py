@@ -1001,6 +1001,9 @@ class Renderer:
         self.image_hosts = frozenset(same_host(h) for h in image_hosts)
         self.attachments = tuple(attachments)
         self.site_files = tuple(site_files)  # PodiumSettings.site_files
+        self._new_markdown()
+
+    def _new_markdown(self) -> None:
         self._md = markdown.Markdown(
             extensions=[
                 "extra",
@@ -1056,8 +1059,11 @@ class Renderer:
         except RecursionError:
             # Python-Markdown walks its tree recursively (toc's iterparent): "*" x 2,000
             # around a word, emphasis 2,000 levels deep, ended the build in
-            # "podium: error: RecursionError", naming no file.
-            self._md.reset()
+            # "podium: error: RecursionError", naming no file. A new instance: reset()
+            # leaves the block parser's states ("list", "looselist") of the walk cut
+            # short, and the next story, read as if inside them, ended podium check
+            # in "ValueError: Markdown failed to strip top-level tags".
+            self._new_markdown()
             first = len(source) - len(source.lstrip("\n"))  # the text's first line
             issue = Issue(path, body_line + first, NESTED_TOO_DEEP)
             return Body(Markup(""), Markup(""), issues=[issue])

@@ -874,3 +874,22 @@ def test_a_list_items_words_end_before_the_inline_element_that_holds_a_block():
     assert "<li><div>Tekst </div><em>nadruk<p>b</p></em></li>" in html, html
     nested = sanitize("<ul><li>Voordelen <span><ul><li>Een auto</li></ul></span></li></ul>")
     assert "<li><div>Voordelen </div><span><ul>" in Renderer().convert(nested), nested
+
+
+def test_a_story_nested_too_deeply_leaves_the_next_one_rendered_as_ever():
+    # "1. " 2,400 times (lists in lists) is one line, "nests too deeply" (a
+    # RecursionError caught), but the shared Markdown instance kept the block
+    # parser's "list" states of the walk cut short: every later story lost its
+    # paragraphs and had its HTML escaped ("<b>x</b>" shown as text), and one such
+    # ended podium check in "podium: error: ValueError: Markdown failed to strip
+    # top-level tags", naming no file.
+    renderer = Renderer()
+    deep = renderer.render("1. " * 2_400 + "\n", "column", "a.md", 8)
+    assert [i.message for i in deep.issues] == [
+        "the Markdown nests too deeply to read (emphasis, lists or quotes inside one "
+        "another hundreds of times); write it with less nesting"
+    ]
+    text = "Tekst hier.\n\n<b>vet</b> en meer.\n"
+    after = renderer.render(text, "column", "b.md", 8)
+    assert str(after.html) == str(Renderer().render(text, "column", "b.md", 8).html)
+    assert "<p>Tekst hier.</p>" in str(after.html)
