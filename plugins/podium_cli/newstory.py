@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from podium import paths, yamlio
+from podium.chars import FORBIDDEN_RE
 from podium.errors import ContentError, Issue
 from podium.fields import choice_meant
 from podium.prompts import ANSWER_HINTS, prompts
@@ -305,6 +306,8 @@ WIZARD = {
         "aborted": "Afgebroken; er is niets geschreven.",
         "empty": "mag niet leeg zijn",
         "one_line": "is één regel: schrijf het zonder regeleinde",
+        "bad_char": "bevat het teken U+{code:04X}, dat in geen verhaal mag staan; typ de tekst "
+        "eromheen opnieuw",
         "one_of": "kies een van: {choices}",
         "bad_date": "geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld {example}",
         "future": "{day} ligt in de toekomst (vandaag is het {today}); toestemming moet al"
@@ -339,6 +342,8 @@ WIZARD = {
         "aborted": "Aborted; nothing was written.",
         "empty": "must not be empty",
         "one_line": "is one line: write it without a line break",
+        "bad_char": "holds the character U+{code:04X}, which no story may hold; retype the text "
+        "around it",
         "one_of": "choose one of: {choices}",
         "bad_date": "not a date; write it as YYYY-MM-DD, for example {example}",
         "future": "{day} is in the future (today is {today}); consent must have been given already",
@@ -385,6 +390,12 @@ class Answers:
         # ended the front matter, and the command in "podium: error: ScannerError".
         if len(value.splitlines()) > 1:
             raise ValueError(self.t["one_line"])
+        # What podium check refuses in the file, refused as it is typed: --name with a
+        # byte of a Latin-1 terminal ($'B\xe9n', half of a character to Python) was
+        # asked every question, then the file refused and nothing written.
+        found = FORBIDDEN_RE.search(value)
+        if found:
+            raise ValueError(self.t["bad_char"].format(code=ord(found.group()[0])))
         return value
 
     def team(self, value: str | None) -> str | None:

@@ -286,6 +286,24 @@ def test_a_bad_flag_fails_before_any_question(run):
     ), future.output
 
 
+def test_a_character_no_story_may_hold_is_refused_as_it_is_given(run, site):
+    # --name from a Latin-1 terminal ($'B\xe9n': "\udce9" to Python) was asked every
+    # question, then refused in the file ('field "author" contains a lone
+    # surrogate') after all of them, with nothing written; a NUL typed likewise.
+    before = sorted((site / "content").rglob("*"))
+    flag = run("new", "column", "--name", "B\udce9n", input="")
+    assert flag.exit_code == 2
+    assert flag.output.splitlines() == [
+        "podium: error: Invalid value for --name: holds the character U+DCE9, which no "
+        "story may hold; retype the text around it (see main new --help)"
+    ]
+    typed = run("new", "column", "--lang", "nl", input="Ben\x00\nBen Bakker\n")
+    assert "Fout: bevat het teken U+0000, dat in geen verhaal mag staan; typ de tekst " in (
+        typed.output
+    )
+    assert sorted((site / "content").rglob("*")) == before
+
+
 def test_a_refused_flag_is_one_line_in_one_language(run):
     # "--lang nl --title <a used title>" printed "Invalid value for --title: de
     # URL-naam anna-de-boer is al in gebruik (...); kies een andere titel (see
