@@ -564,8 +564,9 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
         else:
             continue
         cache = settings.get("PODIUM_CACHE_PATH")
-        if what == "the cache folder" and cache and final != path:
-            # The cache is the slip (PODIUM_CACHE_PATH = "output/cache"), not the output.
+        if what == "the cache folder" and cache and final != path and path.is_relative_to(final):
+            # The cache is the slip (PODIUM_CACHE_PATH = "output/cache"), not the output;
+            # an output inside the cache ("build-cache/site") is OUTPUT_PATH's.
             message = (f"setting PODIUM_CACHE_PATH is {str(cache)!r}, inside OUTPUT_PATH "
                        f"{shown!r}, which the build replaces whole: the cache would be thrown "
                        'away and published; give it a folder outside it, like ".podium-cache", '

@@ -156,3 +156,21 @@ def test_a_wrong_setting_of_pelicanconf_is_on_its_line_under_publishconf(run, si
         checked = run("check", "-s", settings)
         assert checked.exit_code == 1, checked.output
         assert said in checked.output.splitlines(), checked.output
+
+
+def test_an_output_path_inside_the_cache_path_is_the_output_paths_error(run, site):
+    """PODIUM_CACHE_PATH = "build-cache" with OUTPUT_PATH = "build-cache/site" was
+    told "setting PODIUM_CACHE_PATH is 'build-cache', inside OUTPUT_PATH
+    'build-cache/site'", the other way round: the output is inside the cache."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8")
+    text += 'PODIUM_CACHE_PATH = "build-cache"\nOUTPUT_PATH = "build-cache/site"\n'
+    conf.write_text(text, "utf-8")
+    checked = run("check")
+    assert checked.exit_code == 1, checked.output
+    lines = [ln for ln in checked.output.splitlines() if "CACHE_PATH" in ln or "OUTPUT" in ln]
+    assert lines == [
+        f"pelicanconf.py:{len(text.splitlines())}: error: setting OUTPUT_PATH is "
+        "'build-cache/site', which is inside the cache folder, and the build replaces the "
+        'whole folder; choose a folder of its own, like "output"'
+    ], lines
