@@ -405,9 +405,14 @@ def _image_copied_as_is(data: bytes) -> str | None:
     )
 
 
-# What a browser opens as a page or runs as a script, on the address it is served from.
+# What a browser opens as a page or runs as a script, on the address it is served
+# from: the extensions the hosts (mime-db: GitHub Pages, Netlify) or Python's
+# mimetypes (podium serve) serve as HTML, XHTML, XML, SVG, XSLT or JavaScript. An
+# XML document (".xsd", ".wsdl": application/xml) runs an XHTML <script> in it, and
+# ".svgz" is served as image/svg+xml whatever its bytes are (not gzipped: an SVG).
 RUNS_IN_A_BROWSER = frozenset(
-    {"html", "htm", "shtml", "xhtml", "xht", "js", "mjs", "cjs", "xml", "xsl", "xslt"}
+    {"html", "htm", "shtml", "xhtml", "xht", "js", "mjs", "cjs", "es", "ecma"}
+    | {"xml", "xsl", "xslt", "xsd", "rng", "wsdl", "xpdl", "rdf", "svgz"}
 )
 
 
