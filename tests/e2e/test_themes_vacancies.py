@@ -522,9 +522,9 @@ def test_themes_page_counts_one_open_role_in_the_singular(site):
         assert not any(wrong in c for c in counts), counts
 
 
-def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site):
-    # Page 2 of the Dutch stories (or of a theme) had no English page 2, and its
-    # switch went to the English front page instead of the English list.
+def _built_with_two_more_tech_stories(site):
+    """The site built with two more stories of theme tech, so the stories' list and
+    tech's each have a page 2 (DEFAULT_PAGINATION = 2); the output folder."""
     from podium_cli.build import build
 
     columns = site / "content" / "columns"
@@ -532,7 +532,13 @@ def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site
     for n in (2, 3):
         story = ben.replace("date: 2026-04-10", f"date: 2026-04-1{n}\nthemes: [tech]", 1)
         (columns / f"ben-bakker-{n}.md").write_text(story, encoding="utf-8")
-    out = build(site / "pelicanconf.py", site / "output").output  # DEFAULT_PAGINATION = 2
+    return build(site / "pelicanconf.py", site / "output").output
+
+
+def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site):
+    # Page 2 of the Dutch stories (or of a theme) had no English page 2, and its
+    # switch went to the English front page instead of the English list.
+    out = _built_with_two_more_tech_stories(site)
     for url, english, said in (
         ("stories/page/2/", "/en/stories/", "English: All stories"),
         ("themes/tech/page/2/", "/en/themes/tech/", "English: Tech & data"),
@@ -554,14 +560,7 @@ def test_a_later_theme_page_has_a_step_back_to_the_themes_first_page(site):
     # Page 2 of a theme had the trail Home > Thema's > "Techniek & data – Pagina
     # 2 van 2": no step led back to page 1, and the BreadcrumbList named page 2
     # by the theme's name. Page 2 on, the theme's first page is a step of its own.
-    from podium_cli.build import build
-
-    columns = site / "content" / "columns"
-    ben = (columns / "ben-bakker.md").read_text(encoding="utf-8")
-    for n in (2, 3):
-        story = ben.replace("date: 2026-04-10", f"date: 2026-04-1{n}\nthemes: [tech]", 1)
-        (columns / f"ben-bakker-{n}.md").write_text(story, encoding="utf-8")
-    out = build(site / "pelicanconf.py", site / "output").output  # DEFAULT_PAGINATION = 2
+    out = _built_with_two_more_tech_stories(site)
     first, later = read_page(out, "themes/tech/"), read_page(out, "themes/tech/page/2/")
     name = " ".join(first.one("h1").text.split())
     (trail,) = breadcrumb_lists(later)
