@@ -20,7 +20,7 @@ noted by inode, size, modification and change time; once every page is written
 left empty.
 
 A page rendered with the very bytes its file holds is not written again
-(``holds``): the file is given the time a write would give it, so the sweep
+(``keep_if_same``): the file is given the time a write would give it, so the sweep
 keeps it.
 """
 
@@ -108,10 +108,11 @@ class Recycled:
                 folder = os.path.dirname(folder)
 
 
-def holds(path: str, data: bytes) -> bool:
+def keep_if_same(path: str, data: bytes) -> bool:
     """Whether the file at ``path`` is a plain file of its own (one link, not a
-    symlink) holding exactly ``data``; if so, it is given the modification time
-    of now, as writing ``data`` into it would, so the sweep keeps it.
+    symlink) holding exactly ``data``; if so, it is kept: given the modification
+    time of now, as writing ``data`` into it would, so the sweep keeps it (not a
+    mere question, hence the name).
 
     A warm build renders every page again, nearly all of them with the bytes
     the recycled folder already holds. Writing one over in place truncated it
@@ -143,15 +144,15 @@ def holds(path: str, data: bytes) -> bool:
         os.close(fd)
 
 
-def holds_text(path: str | Path, text: str, encoding: str = "utf-8") -> bool:
-    """``holds`` for ``text`` as a file opened in text mode writes it (the
+def keep_if_same_text(path: str | Path, text: str, encoding: str = "utf-8") -> bool:
+    """``keep_if_same`` for ``text`` as a file opened in text mode writes it (the
     system's line ends, ``encoding``); False where it cannot be encoded (the
     write says why)."""
     try:
         data = text.replace("\n", os.linesep).encode(encoding)
     except (UnicodeError, LookupError):
         return False
-    return holds(os.fspath(path), data)
+    return keep_if_same(os.fspath(path), data)
 
 
 def new_modes(folder: Path) -> tuple[int, int]:

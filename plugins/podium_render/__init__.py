@@ -205,7 +205,7 @@ def _get_generators(pelican):
 class _Page(io.TextIOBase):
     """A page file being written, kept in memory until it is closed; then
     written, unless the file there holds these bytes already
-    (``recycled.holds``: a warm build's pages, in the recycled folder).
+    (``recycled.keep_if_same``: a warm build's pages, in the recycled folder).
 
     Its errors name it: a full disk (or a quota) fails the write with no file
     named, and the build's one line then named the output folder, not the
@@ -231,7 +231,7 @@ class _Page(io.TextIOBase):
             text = "".join(self._parts)
             self._parts = []
             with naming(self._name):
-                if not recycled.holds_text(self._name, text, self._encoding):
+                if not recycled.keep_if_same_text(self._name, text, self._encoding):
                     # As Pelican writes it (text mode: the system's line ends).
                     with open(self._name, "w", encoding=self._encoding) as file:
                         file.write(text)

@@ -24,8 +24,8 @@ def write_text(path: Path, text: str) -> None:
     """Write the site file ``path`` (UTF-8); an error names it (``naming``). A
     file that holds these bytes already (a recycled output folder's, written by
     the build before last) is left as it is, with the time a write gives
-    (``podium.recycled.holds``): the site's JSON feeds alone are 4.5 MB at 400
+    (``podium.recycled.keep_if_same``): the site's JSON feeds alone are 4.5 MB at 400
     stories, truncated and written again by every warm build."""
     with naming(path):
-        if not recycled.holds_text(path, text):
+        if not recycled.keep_if_same_text(path, text):
             path.write_text(text, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""PodiumWriter writes a page only where its bytes changed (``recycled.holds``):
+"""PodiumWriter writes a page only where its bytes changed (``recycled.keep_if_same``):
 a warm build into a recycled output folder truncated and wrote every page again."""
 
 from __future__ import annotations
