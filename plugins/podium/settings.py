@@ -1810,6 +1810,9 @@ class PodiumSettings:
     site_files: tuple[str, ...] = ("theme", "cards", "media", "favicon.svg")
     # The folders of content/ published as they are (STATIC_PATHS, "brand" by default).
     static_paths: tuple[str, ...] = ("brand",)
+    # The files of content/ the settings name by themselves (STATIC_PATHS entries,
+    # EXTRA_PATH_METADATA keys): a page or script among them is their choice.
+    static_named: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # The first parts of every path the build may write (its own pages and files,
     # site_files, the languages' folders, TEMPLATE_PAGES, EXTRA_PATH_METADATA and
     # *_SAVE_AS targets); None where a *_SAVE_AS starts with a {placeholder}, so any
@@ -1987,6 +1990,7 @@ class PodiumSettings:
             attachments=attachments,
             site_files=site_files,
             static_paths=_static_paths(settings),
+            static_named=_static_named(settings),
             published_roots=published_roots,
             pay_transparency=pay,
             redirects_file=redirects_file,
@@ -2556,6 +2560,14 @@ def _static_paths(settings: Mapping[str, Any]) -> tuple[str, ...]:
     """``PodiumSettings.static_paths``: the folders of content/ Pelican copies as
     they are (STATIC_PATHS)."""
     return tuple(_folders(settings.get("STATIC_PATHS", [])))
+
+
+def _static_named(settings: Mapping[str, Any]) -> frozenset[str]:
+    """``PodiumSettings.static_named``: the STATIC_PATHS entries and the content
+    paths EXTRA_PATH_METADATA names, as clean paths."""
+    extra = settings.get("EXTRA_PATH_METADATA")
+    keys = (k.strip("/") for k in extra if isinstance(k, str)) if isinstance(extra, dict) else ()
+    return frozenset((*_static_paths(settings), *keys))
 
 
 def _site_files(settings: Mapping[str, Any]) -> tuple[str, ...]:

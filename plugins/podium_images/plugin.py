@@ -48,20 +48,19 @@ from podium.filetypes import (
     clean_svg,
     file_problem,
     svg_problem,
-    svg_publish_problem,
 )
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photos import (
     clean_photo,
     encode_linked,
-    image_format,
     linked_size,
     responsive_variants,
     square_crop,
 )
 from podium.slugs import shorten, slugify
 from podium_read.body import MEDIA_DIR  # where the read step pointed the links
+from podium_read.static import static_file_problem
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x, square
@@ -387,58 +386,6 @@ def _get_generators(pelican):
     return PhotoGenerator
 
 
-def _image_copied_as_is(data: bytes) -> str | None:
-    """Why a static file that is a photo under another name may not be copied.
-
-    Only the .jpg, .jpeg, .png and .webp files are re-encoded without
-    metadata; any other is copied byte for byte, so an "office.tiff" or a
-    "team.gif" (or a JPEG named "logo.jfif") took its EXIF, GPS position
-    and XMP onto the site, which the README says never happens.
-    """
-    fmt = image_format(data)
-    if fmt is None:
-        return None
-    return (
-        f"is a {fmt} image, which would be published as it is, with any EXIF, GPS or XMP "
-        "data it holds; save it as .jpg, .png or .webp, which are published re-encoded "
-        "without metadata"
-    )
-
-
-# What a browser opens as a page or runs as a script, on the address it is served
-# from: the extensions the hosts (mime-db: GitHub Pages, Netlify) or Python's
-# mimetypes (podium serve) serve as HTML, XHTML, XML, SVG, XSLT or JavaScript. An
-# XML document (".xsd", ".wsdl": application/xml) runs an XHTML <script> in it, and
-# ".svgz" is served as image/svg+xml whatever its bytes are (not gzipped: an SVG).
-RUNS_IN_A_BROWSER = frozenset(
-    {"html", "htm", "shtml", "xhtml", "xht", "js", "mjs", "cjs", "es", "ecma"}
-    | {"xml", "xsl", "xslt", "xsd", "rng", "wsdl", "xpdl", "rdf", "svgz"}
-)
-
-
-def _runs_in_a_browser(rel: str) -> str:
-    """Why a page or script in a folder of STATIC_PATHS is not copied.
-
-    Served on the hub's own address, where the editor (/admin/) keeps the
-    writer's GitHub login in the browser, its script reads that login; a
-    folder takes whatever a pull request adds to it, unnoticed among its
-    files. brand/ refuses every such file; a file the settings name by
-    itself (a CNAME, a search engine's verification page) is their choice."""
-    return (
-        "static file is a page or script a browser runs on the hub's own address, where the "
-        "editor keeps the writer's login, and a folder of STATIC_PATHS takes whatever a pull "
-        f'request adds to it: name it in STATIC_PATHS by itself ("{rel}") if the hub means '
-        "to publish it"
-    )
-
-
-def _keys(setting: object) -> set[str]:
-    """The content paths a mapping setting (EXTRA_PATH_METADATA) names, as clean paths."""
-    if not isinstance(setting, dict):
-        return set()
-    return {k.strip("/") for k in setting if isinstance(k, str)}
-
-
 def _gate_static_files(generator) -> None:
     """Pelican copies static files as they are: allow only brand files that pass
     the content root policy (and, for SVG, the allowlist); images (SVG too) are
@@ -454,10 +401,9 @@ def _gate_static_files(generator) -> None:
     # An entry is a folder or, as in Pelican's own example ("extra/robots.txt"),
     # a single file: a site's CNAME or favicon.ico is listed so. As the typed
     # settings wrote them ("./brand/" is "brand"), as Pelican found the files.
-    listed = podium_settings.get(generator.settings).static_paths
+    typed = podium_settings.get(generator.settings)
+    listed = typed.static_paths
     folders = tuple(f"{p}/" for p in listed)
-    # Files the settings name by themselves: a page there is their choice.
-    named = {*listed, *_keys(generator.settings.get("EXTRA_PATH_METADATA"))}
     issues = []
     for sc in generator.staticfiles:
         rel = Path(sc.source_path).relative_to(content).as_posix()
@@ -467,23 +413,9 @@ def _gate_static_files(generator) -> None:
             continue
         if rel in checked:
             continue
-        if rel not in named and Path(rel).suffix[1:].lower() in RUNS_IN_A_BROWSER:
-            issues.append(Issue(shown, None, _runs_in_a_browser(rel)))
-            continue
-        try:
-            if Path(rel).suffix[1:].lower() in RASTER:
-                # Its policy and size, as read_content says them, without reading it.
-                if content_files.content_file(content, rel).stat().st_size > MAX_LINKED_BYTES:
-                    raise paths.too_large(MAX_LINKED_BYTES, "brand file")
-                continue
-            data = content_files.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
-            problem = svg_publish_problem(data) if rel.lower().endswith(".svg") else None
-            if problem is None:
-                problem = _image_copied_as_is(data)
-        except paths.Refused as exc:
-            problem = str(exc)
+        problem = static_file_problem(content, rel, typed.static_named)
         if problem:
-            issues.append(Issue(shown, None, f"static file {problem}"))
+            issues.append(Issue(shown, None, problem))
     if issues:
         raise ContentError(issues)
     # Images are published as a story's linked copy of them is (photo generator),

@@ -30,6 +30,7 @@ from podium_vacancies import Vacancy, VacancySet, read_all
 from .parse import Parsed, parse_story, prune_cache
 from .schema import NOT_YET, Story, person_key
 from .source import read_utf8
+from .static import static_file_problem
 from .themes import Theme, parse_themes
 from .withdrawn import (
     ASIDE,
@@ -210,13 +211,18 @@ BRAND_FOLDER = "brand"
 
 
 def tree_issues(
-    content_root: Path, attachments: tuple[str, ...] = (), static: tuple[str, ...] = ()
+    content_root: Path,
+    attachments: tuple[str, ...] = (),
+    static: tuple[str, ...] = (),
+    named: frozenset[str] = frozenset(),
 ) -> tuple[list[Issue], set[Path], frozenset[str]]:
     """The content root policy over the whole tree: symlinks that leave content/
     or loop, folder symlinks, devices and FIFOs; brand files that could not
     be published (an SVG with a script, a page); and files of the other
-    ``static`` folders (STATIC_PATHS) named as Windows devices. Also the paths
-    reported, and the brand files read to check them (``Site.brand_checked``)."""
+    ``static`` folders (STATIC_PATHS) named as Windows devices or that the build
+    would not copy (``static_file_problem``; ``named``: the files the settings
+    name by themselves). Also the paths reported, and the static files read to
+    check them (``Site.brand_checked``), which the build's gate does not read again."""
     issues, bad, checked = [], set(), set()
     for path, reason in content_files.tree_problems(content_root):
         bad.add(path)
@@ -245,6 +251,12 @@ def tree_issues(
             continue  # a stopped withdrawal's (load_site says what to do)
         if (device := _static_device(parts, static)) is not None:
             issues.append(Issue(display_path(path, content_root), None, device, "warning"))
+        if _in_static_folder(parts, static):
+            # Pelican copies it as it is: say here, in podium check, what the build refuses.
+            rel = "/".join(parts)
+            checked.add(rel)
+            if (problem := static_file_problem(content_root, rel, named)) is not None:
+                issues.append(Issue(display_path(path, content_root), None, problem))
         if in_story_folder and path.suffix not in STORY_SUFFIXES:
             issues.append(
                 Issue(display_path(path, content_root), None, _not_a_story(path), "warning")
@@ -349,13 +361,20 @@ def _static_device(parts: tuple[str, ...], static: tuple[str, ...]) -> str | Non
     con.jpg is a warning. brand/ says so with its own checks, and the photos
     of content/images/ where a story names or links them; dot files are never
     published."""
+    if not _in_static_folder(parts, static):
+        return None
+    device = device_in_path("/".join(parts))
+    return None if device is None else f"static file {device}"
+
+
+def _in_static_folder(parts: tuple[str, ...], static: tuple[str, ...]) -> bool:
+    """Whether Pelican copies the file of content/ at ``parts`` as it is, through
+    a STATIC_PATHS entry other than brand/ (checked by its own rules) and the
+    photos' folder; dot files are never published (IGNORE_FILES)."""
     rel = "/".join(parts)
     if parts[0] in (BRAND_FOLDER, PHOTOS_FOLDER) or any(p.startswith(".") for p in parts):
-        return None
-    if not any(rel == folder or rel.startswith(f"{folder}/") for folder in static):
-        return None
-    device = device_in_path(rel)
-    return None if device is None else f"static file {device}"
+        return False
+    return any(rel == folder or rel.startswith(f"{folder}/") for folder in static)
 
 
 def _lefts_by_person(parsed: tuple[Parsed, ...]) -> dict[str, list[dt.date]]:
@@ -573,7 +592,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))
     tree, bad, brand_checked = tree_issues(
-        content_root, settings.attachments, settings.static_paths
+        content_root, settings.attachments, settings.static_paths, settings.static_named
     )
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 
 from podium_cli.cli import main
 from podium_testkit import ROOT, copy_site, snapshot
@@ -2526,3 +2527,36 @@ def test_a_page_or_script_in_a_static_folder_is_published_only_when_named(projec
     assert _build().exit_code == 0
     assert (project / "output" / "extra" / name).is_file()
     assert (project / "output" / "extra" / "CNAME").is_file()
+
+
+def test_podium_check_says_what_the_build_refuses_in_a_static_folder(project):
+    # The build's gate refused a page, a script, an SVG with a script and a GIF
+    # in a STATIC_PATHS folder; podium check ran no gate and passed them, exit 0,
+    # so a pull request's check passed and the merge's build failed.
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'STATIC_PATHS = ["brand", "extra"]\n', "utf-8")
+    extra = project / "content" / "extra"
+    extra.mkdir()
+    (extra / "inlog.html").write_text("<script>alert(1)</script>\n", "utf-8")
+    (extra / "x.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "utf-8"
+    )
+    Image.new("RGB", (4, 4)).save(extra / "team.gif")
+    (extra / "CNAME").write_text("werkenbij.example.nl\n", "utf-8")
+    expected = [
+        "content/extra/inlog.html: error: static file is a page or script a browser runs on "
+        "the hub's own address, where the editor keeps the writer's login, and a folder of "
+        "STATIC_PATHS takes whatever a pull request adds to it: name it in STATIC_PATHS by "
+        'itself ("extra/inlog.html") if the hub means to publish it',
+        "content/extra/team.gif: error: static file is a GIF image, which would be published "
+        "as it is, with any EXIF, GPS or XMP data it holds; save it as .jpg, .png or .webp, "
+        "which are published re-encoded without metadata",
+        "content/extra/x.svg: error: static file is an SVG with a <script> element; only "
+        "drawing elements are allowed",
+    ]
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 1, checked.output
+    assert sorted(x for x in checked.output.splitlines() if ": error: " in x) == expected
+    built = _build()
+    assert built.exit_code == 1, built.output
+    assert sorted(built.output.splitlines()) == expected
