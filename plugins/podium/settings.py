@@ -1261,6 +1261,10 @@ def static_photos_problems(settings: Mapping[str, Any], bad) -> None:
         return
 
 
+# The largest template page of one's own (TEMPLATE_PAGES) the check reads.
+_MAX_PAGE = 1_000_000
+
+
 def template_problems(settings: Mapping[str, Any], bad) -> None:
     """Pelican's own pages rendered with Podium's theme: DIRECT_TEMPLATES =
     ["index"] (pelican-quickstart's list) and a TEMPLATE_PAGES entry that is, or
@@ -1319,10 +1323,17 @@ def template_problems(settings: Mapping[str, Any], bad) -> None:
             import jinja2.meta
 
             try:
-                parsed = jinja2.Environment().parse(own.read_text("utf-8"))
+                # Opened as every content file is, and bounded: a link to a huge file
+                # out of content/ cost its size in memory (the tree check says the link).
+                text = checked.read_bounded(checked.content_file(content, source), _MAX_PAGE)
+                if len(text) > _MAX_PAGE:
+                    too_large = paths.too_large(_MAX_PAGE, "template page")
+                    bad(f"TEMPLATE_PAGES[{source!r}]", f"names a template that {too_large}")
+                    continue
+                parsed = jinja2.Environment().parse(text.decode("utf-8"))
                 named = [*jinja2.meta.find_referenced_templates(parsed)]
-            except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
-                continue  # Pelican says what is wrong with the file itself
+            except (paths.Refused, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+                continue  # the tree check, or Pelican, says what is wrong with the file
             named += _named_through_variables(parsed, settings)
             uses = next((n for n in named if n and (templates / n).is_file()), None)
         if uses is not None:

@@ -2560,3 +2560,45 @@ def test_podium_check_says_what_the_build_refuses_in_a_static_folder(project):
     built = _build()
     assert built.exit_code == 1, built.output
     assert sorted(built.output.splitlines()) == expected
+
+
+def test_a_template_page_linked_to_a_huge_file_outside_is_not_read(project, tmp_path):
+    # The TEMPLATE_PAGES check of the settings read content/extra/about.html with
+    # an unbounded read_text, before the tree check said anything: a link to a
+    # 400 MB file outside cost 880 MB and 22 s of podium check; a sparse 4 GB one,
+    # under this memory limit, ended it in "podium: error: MemoryError: ".
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as f:
+        f.truncate(4 * 1024**3)
+    (project / "content" / "extra").mkdir()
+    (project / "content" / "extra" / "about.html").symlink_to(huge)
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'TEMPLATE_PAGES = {"extra/about.html": "about/index.html"}\n',
+        "utf-8",
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "check"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limited_memory,
+    )
+    lines = (checked.stdout + checked.stderr).splitlines()
+    assert checked.returncode == 1, lines
+    errors = [x for x in lines if ": error: " in x]
+    assert errors == [
+        "content/extra/about.html: error: this entry is a symlink that points outside content/"
+    ]
+    # One of its own, over the bound, is said on the setting's line.
+    (project / "content" / "extra" / "about.html").unlink()
+    (project / "content" / "extra" / "about.html").write_text("x" * 1_000_001, "utf-8")
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 1
+    assert re.search(
+        r"^pelicanconf\.py:\d+: error: setting TEMPLATE_PAGES\['extra/about\.html'\] names a "
+        r"template that is larger than 1\.0 MB, the most a template page may be$",
+        checked.output,
+        re.M,
+    ), checked.output
