@@ -353,6 +353,9 @@ def pull_one(
         return _failed(feed, path, refusal, current, previous, warnings)
     records = snapshot.merge(old_records, loadable, today, posted)
     doc = snapshot.document(feed, records, now)
+    text = snapshot.dumps(doc)
+    if (size := len(text.encode("utf-8"))) > snapshot.MAX_SNAPSHOT_BYTES:
+        return _failed(feed, path, _too_large_to_build(size, records), current, previous, warnings)
     # A file whose fetched_at is in the future (a hand edit, a wrong clock), or
     # missing or no moment, is rewritten with the real moment even when the feed
     # did not change: kept, its age stayed unknown (see load.CLOCK_SKEW), and
@@ -364,7 +367,7 @@ def pull_one(
     )
     if changed:
         try:
-            snapshot.write_atomic(path, snapshot.dumps(doc))
+            snapshot.write_atomic(path, text)
         except OSError as exc:
             why = _why(exc)
             if out_dir.exists() and not out_dir.is_dir():
@@ -558,6 +561,18 @@ def _failed(feed, path, error, current, previous, warnings) -> FeedResult:
         except OSError as exc:
             warnings.append(f"cannot write {path}: {_why(exc)}")
     return FeedResult(feed, path, error=error, warnings=tuple(map(_one_line, warnings)))
+
+
+def _too_large_to_build(size: int, records: list[dict]) -> str:
+    """Why a snapshot larger than a build reads (``MAX_SNAPSHOT_BYTES``) is not
+    written: the build refused it, and the next pull could not start from it."""
+    gone = sum(1 for r in records if r.get("status") == "gone")
+    return (
+        f"refused: the snapshot would be {size:,} bytes ({len(records) - gone} open, {gone} "
+        f"gone), more than the {snapshot.MAX_SNAPSHOT_BYTES:,} a build reads; snapshot left "
+        "unchanged; the feed holds more or longer jobs than a hub shows: check its address, "
+        "or shorten the descriptions in the ATS"
+    )
 
 
 def _keep(kept: Path, doc: dict, warnings: list[str]) -> None:

@@ -1296,3 +1296,32 @@ def test_with_a_cache_key_a_planted_failing_record_does_not_age_a_feed(tmp_path,
     marker = tmp_path / "recruitee-helder.failing"
     marker.write_text(json.dumps({"since": "2026-01-01T00:00:00+00:00", "error": "x"}) + "\n")
     assert failing_since(tmp_path, "recruitee-helder") is None
+
+
+def test_a_snapshot_larger_than_a_build_reads_is_not_written(ats, tmp_path, monkeypatch):
+    # A feed of 100,000 small jobs (37.7 MB, under max_mb 50) was pulled in 58 s
+    # and written as a 50,480,569-byte snapshot, exit 0, where a build reads at
+    # most MAX_SNAPSHOT_BYTES (50,000,000): the hub's next build failed on it
+    # and the next pull could not start from it. Here the bound is lowered to
+    # the size of the snapshot of the feed's three jobs, and three more come.
+    from podium_vacancies import load, snapshot
+
+    pull([ats.feed("lever")], tmp_path, now=NOW)
+    written = tmp_path / "lever-helder.json"
+    before = written.read_bytes()
+    monkeypatch.setattr(snapshot, "MAX_SNAPSHOT_BYTES", len(before))
+    monkeypatch.setattr(load, "MAX_SNAPSHOT_BYTES", len(before))
+    jobs = json.loads((FIXTURES / "lever.json").read_bytes())
+    more = [dict(j, id=f"{j['id']}-2", applyUrl=f"{j['applyUrl']}-2") for j in jobs[:3]]
+    ats.serve(VENDORS["lever"][0], json.dumps(jobs + more).encode())
+    report = pull([ats.feed("lever")], tmp_path, now=NOW + dt.timedelta(days=1))
+    assert not report.ok
+    (line,) = report.errors
+    assert re.fullmatch(
+        r"feed lever-helder \(\S+\): error: refused: the snapshot would be [\d,]+ bytes "
+        r"\(5 open, 0 gone\), more than the [\d,]+ a build reads; snapshot left unchanged; "
+        r"the feed holds more or longer jobs than a hub shows: check its address, or shorten "
+        r"the descriptions in the ATS",
+        line,
+    ), line
+    assert written.read_bytes() == before
