@@ -1824,6 +1824,10 @@ class PodiumSettings:
     # The files of content/ the settings name by themselves (STATIC_PATHS entries,
     # EXTRA_PATH_METADATA keys): a page or script among them is their choice.
     static_named: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    # What Pelican leaves out of them: STATIC_EXCLUDES (folders of content/) and
+    # IGNORE_FILES (patterns of a file's or folder's name).
+    static_excludes: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    ignore_files: tuple[str, ...] = field(default=(), repr=False, compare=False)
     # The first parts of every path the build may write (its own pages and files,
     # site_files, the languages' folders, TEMPLATE_PAGES, EXTRA_PATH_METADATA and
     # *_SAVE_AS targets); None where a *_SAVE_AS starts with a {placeholder}, so any
@@ -2002,6 +2006,8 @@ class PodiumSettings:
             site_files=site_files,
             static_paths=_static_paths(settings),
             static_named=_static_named(settings),
+            static_excludes=tuple(_folders(settings.get("STATIC_EXCLUDES", []))),
+            ignore_files=_patterns(settings.get("IGNORE_FILES", [])),
             published_roots=published_roots,
             pay_transparency=pay,
             redirects_file=redirects_file,
@@ -2571,6 +2577,13 @@ def _static_paths(settings: Mapping[str, Any]) -> tuple[str, ...]:
     """``PodiumSettings.static_paths``: the folders of content/ Pelican copies as
     they are (STATIC_PATHS)."""
     return tuple(_folders(settings.get("STATIC_PATHS", [])))
+
+
+def _patterns(listed: Any) -> tuple[str, ...]:
+    """The text patterns of a list setting (IGNORE_FILES); others are said elsewhere."""
+    return (
+        tuple(p for p in listed if isinstance(p, str)) if isinstance(listed, list | tuple) else ()
+    )
 
 
 def _static_named(settings: Mapping[str, Any]) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import fnmatch
 import functools
 import os
 from collections.abc import Set
@@ -214,15 +215,16 @@ def tree_issues(
     content_root: Path,
     attachments: tuple[str, ...] = (),
     static: tuple[str, ...] = (),
-    named: frozenset[str] = frozenset(),
+    settings: PodiumSettings | None = None,
 ) -> tuple[list[Issue], set[Path], frozenset[str]]:
     """The content root policy over the whole tree: symlinks that leave content/
     or loop, folder symlinks, devices and FIFOs; brand files that could not
     be published (an SVG with a script, a page); and files of the other
     ``static`` folders (STATIC_PATHS) named as Windows devices or that the build
-    would not copy (``static_file_problem``; ``named``: the files the settings
-    name by themselves). Also the paths reported, and the static files read to
-    check them (``Site.brand_checked``), which the build's gate does not read again."""
+    would not copy (``static_file_problem``, by the rules ``settings`` give:
+    the files they name by themselves, what Pelican leaves out). Also the paths
+    reported, and the static files read to check them (``Site.brand_checked``),
+    which the build's gate does not read again."""
     issues, bad, checked = [], set(), set()
     for path, reason in content_files.tree_problems(content_root):
         bad.add(path)
@@ -251,11 +253,12 @@ def tree_issues(
             continue  # a stopped withdrawal's (load_site says what to do)
         if (device := _static_device(parts, static)) is not None:
             issues.append(Issue(display_path(path, content_root), None, device, "warning"))
-        if _in_static_folder(parts, static):
+        if settings is not None and _copied_as_is(parts, settings):
             # Pelican copies it as it is: say here, in podium check, what the build refuses.
             rel = "/".join(parts)
             checked.add(rel)
-            if (problem := static_file_problem(content_root, rel, named)) is not None:
+            problem = static_file_problem(content_root, rel, settings.static_named)
+            if problem is not None:
                 issues.append(Issue(display_path(path, content_root), None, problem))
         if in_story_folder and path.suffix not in STORY_SUFFIXES:
             issues.append(
@@ -365,6 +368,18 @@ def _static_device(parts: tuple[str, ...], static: tuple[str, ...]) -> str | Non
         return None
     device = device_in_path("/".join(parts))
     return None if device is None else f"static file {device}"
+
+
+def _copied_as_is(parts: tuple[str, ...], settings: PodiumSettings) -> bool:
+    """Whether Pelican's static generator copies the file of content/ at ``parts``
+    through a STATIC_PATHS entry other than brand/: not under STATIC_EXCLUDES, and
+    no name on the way matching IGNORE_FILES (Pelican's own tests, fnmatch)."""
+    if not _in_static_folder(parts, settings.static_paths):
+        return False
+    rel = "/".join(parts)
+    if any(rel.startswith(f"{folder}/") for folder in settings.static_excludes):
+        return False
+    return not any(fnmatch.fnmatch(p, i) for p in parts for i in settings.ignore_files)
 
 
 def _in_static_folder(parts: tuple[str, ...], static: tuple[str, ...]) -> bool:
@@ -592,7 +607,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))
     tree, bad, brand_checked = tree_issues(
-        content_root, settings.attachments, settings.static_paths, settings.static_named
+        content_root, settings.attachments, settings.static_paths, settings
     )
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)

@@ -2602,3 +2602,24 @@ def test_a_template_page_linked_to_a_huge_file_outside_is_not_read(project, tmp_
         checked.output,
         re.M,
     ), checked.output
+
+
+def test_a_page_pelican_leaves_out_of_a_static_folder_is_not_refused(project):
+    # What STATIC_EXCLUDES or IGNORE_FILES leave out, Pelican never copies: the
+    # check of the static folders refused content/extra/drafts/inlog.html all
+    # the same, where the build it speaks for would publish nothing of it.
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'STATIC_PATHS = ["brand", "extra"]\n'
+        'STATIC_EXCLUDES = ["extra/drafts"]\nIGNORE_FILES = ["**/.*", ".*", "*.bak"]\n',
+        "utf-8",
+    )
+    (project / "content" / "extra" / "drafts").mkdir(parents=True)
+    (project / "content" / "extra" / "drafts" / "inlog.html").write_text("<script>", "utf-8")
+    (project / "content" / "extra" / "app.js.bak").write_text("<script>", "utf-8")
+    (project / "content" / "extra" / "CNAME").write_text("werkenbij.example.nl\n", "utf-8")
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 0, checked.output
+    assert _build().exit_code == 0
+    assert (project / "output" / "extra" / "CNAME").is_file()
+    assert not (project / "output" / "extra" / "drafts").exists()
