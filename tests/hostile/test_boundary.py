@@ -2355,6 +2355,18 @@ def _limited_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (2_000_000_000, 2_000_000_000))
 
 
+def _check_in_limited_memory(project: Path) -> subprocess.CompletedProcess[str]:
+    """``podium check`` in ``project``, in a process of its own with 2 GB of memory."""
+    return subprocess.run(
+        [sys.executable, "-m", "podium_cli", "check"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limited_memory,
+    )
+
+
 @pytest.mark.parametrize("planted", ["/dev/zero", "fifo"])
 def test_a_hubs_own_robots_txt_planted_as_a_link_to_dev_zero_or_a_fifo_is_one_line(
     project, planted
@@ -2376,14 +2388,7 @@ def test_a_hubs_own_robots_txt_planted_as_a_link_to_dev_zero_or_a_fifo_is_one_li
         'EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}\n',
         "utf-8",
     )
-    checked = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "check"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        preexec_fn=_limited_memory,
-    )
+    checked = _check_in_limited_memory(project)
     kind = "is a FIFO (named pipe); content/ may hold only files and folders"
     said = "is a symlink that points outside content/" if planted != "fifo" else kind
     lines = (checked.stdout + checked.stderr).splitlines()
@@ -2577,14 +2582,7 @@ def test_a_template_page_linked_to_a_huge_file_outside_is_not_read(project, tmp_
         conf.read_text("utf-8") + 'TEMPLATE_PAGES = {"extra/about.html": "about/index.html"}\n',
         "utf-8",
     )
-    checked = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "check"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        preexec_fn=_limited_memory,
-    )
+    checked = _check_in_limited_memory(project)
     lines = (checked.stdout + checked.stderr).splitlines()
     assert checked.returncode == 1, lines
     errors = [x for x in lines if ": error: " in x]
