@@ -1088,7 +1088,16 @@ def _read_capped(response, max_bytes: int, deadline: float, timeout: float) -> b
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = response.read1(CHUNK)  # what has arrived: the deadline is checked per piece
+        try:
+            chunk = response.read1(CHUNK)  # what has arrived: the deadline is checked per piece
+        except http.client.IncompleteRead:
+            # A chunked answer (HTTP/1.1's usual) that stopped before its last
+            # chunk: "connection failed: IncompleteRead: IncompleteRead(0 bytes
+            # read)", where one cut off before its Content-Length is said plainly.
+            raise FeedError(
+                f"the download was cut off after {size} bytes, before the end of its last "
+                "chunk; the connection closed early; pull again later"
+            ) from None
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)

@@ -149,6 +149,26 @@ def test_a_download_cut_off_says_so(ats, tmp_path, kind, fixture, media):
     )
 
 
+def test_a_chunked_download_cut_off_says_so(ats, tmp_path):
+    # HTTP/1.1's usual answer, in chunks, that hung up before its last one: it
+    # was "connection failed: IncompleteRead: IncompleteRead(0 bytes read)",
+    # where one cut off before its Content-Length says so plainly.
+    body = (FIXTURES / "lever.json").read_bytes()
+    half = body[: len(body) // 2]
+
+    def cut(h):
+        h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      b"Transfer-Encoding: chunked\r\n\r\n")  # fmt: skip
+        h.wfile.write(b"%x\r\n%s\r\n" % (len(half), half))
+
+    url = ats.route("/cut", cut)
+    line = failing_pull(tmp_path, url, "lever")
+    assert line.endswith(
+        f"error: the download was cut off after {len(half)} bytes, before the end of its "
+        "last chunk; the connection closed early; pull again later"
+    ), line
+
+
 def test_a_greenhouse_board_without_content_says_how_to_get_it(ats, tmp_path):
     board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
     for job in board["jobs"]:
