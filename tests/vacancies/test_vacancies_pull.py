@@ -57,13 +57,17 @@ def test_malformed_json(ats, tmp_path):
         (b"<!DOCTYPE html><html><body>Log in</body></html>", "the answer is a web page (HTML), "
          "not the job feed"),
         (b'{"offers": [{"id": ' + b"9" * 5000 + b"}]}", "a number of more than 4,300 digits"),
+        (gzip.compress(b"[]", mtime=0), "the answer is gzip-compressed though its headers say so "
+         "nowhere (no Content-Encoding); Podium reads feeds uncompressed"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("kind", ["greenhouse", "lever", "recruitee"])
 def test_an_answer_that_is_no_json_at_all_says_what_it_is(ats, tmp_path, kind, body, said):
     # An empty answer or a web page sent as JSON was "malformed JSON: Expecting
     # value: line 1 column 1 (char 0)"; a number past Python's digit limit told
-    # the user to "use sys.set_int_max_str_digits() to increase the limit".
+    # the user to "use sys.set_int_max_str_digits() to increase the limit"; gzip
+    # sent without a Content-Encoding (a proxy's), "'utf-8' codec can't decode
+    # byte 0x8b in position 1: invalid start byte".
     url = ats.serve("/odd.json", body, JSON)
     assert failing_pull(tmp_path, url, kind).endswith(f"error: malformed JSON: {said}")
 
@@ -76,6 +80,8 @@ def test_an_answer_that_is_no_json_at_all_says_what_it_is(ats, tmp_path, kind, b
          "the answer is a web page (HTML), not the job feed"),
         (b"<html><body><p>Service unavailable<br></body></html>",
          "the answer is a web page (HTML), not the job feed"),
+        (gzip.compress(b"[]", mtime=0), "the answer is gzip-compressed though its headers say so "
+         "nowhere (no Content-Encoding); Podium reads feeds uncompressed"),
     ],
 )  # fmt: skip
 def test_an_answer_to_a_personio_pull_that_is_no_xml_feed_says_what_it_is(

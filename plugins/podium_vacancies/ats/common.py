@@ -1399,6 +1399,13 @@ def what_came(payload: bytes) -> str | None:
     start = payload.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
     if not start:
         return "the answer is empty"
+    if payload.startswith(b"\x1f\x8b"):
+        # Compressed by a proxy or CDN that did not say so (no Content-Encoding, which
+        # fetch refuses): "'utf-8' codec can't decode byte 0x8b in position 1".
+        return (
+            "the answer is gzip-compressed though its headers say so nowhere (no "
+            "Content-Encoding); Podium reads feeds uncompressed"
+        )
     if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "the answer is a web page (HTML), not the job feed"
     return None
