@@ -28,16 +28,31 @@ if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _logging_at_start():
+    """The root logger's level and Pelican's quiet console before any test or
+    fixture ran: what ``_logging_as_it_was`` gives each test."""
+    from pelican.log import console
+
+    return logging.getLogger().level, console.quiet
+
+
 @pytest.fixture(autouse=True)
-def _logging_as_it_was():
-    """The root logger's level and handlers, and Pelican's quiet console, as
-    before each test: `podium build -q` run in process (click's runner) leaves
-    the root at ERROR, and a later test's caplog then saw no warning at all
-    (test_the_settings_file_is_read_once_per_build after a `-q` build)."""
+def _logging_as_it_was(_logging_at_start):
+    """The root logger's level and Pelican's quiet console as the session
+    started, and its handlers as before, for each test: `podium build -q` run
+    in process (click's runner) leaves the root at ERROR, and a later test's
+    caplog then saw no warning at all (test_the_settings_file_is_read_once_per_build
+    after a `-q` build). Also when a module's fixture built so (test_corpus.py's
+    good_site): set up before this fixture, its level was what each test began
+    with and was given back, for the rest of the run."""
     from pelican.log import console
 
     root = logging.getLogger()
-    level, handlers, quiet = root.level, root.handlers[:], console.quiet
+    level, quiet = _logging_at_start
+    handlers = root.handlers[:]
+    root.setLevel(level)
+    console.quiet = quiet
     yield
     root.setLevel(level)
     root.handlers[:] = handlers
