@@ -1789,6 +1789,26 @@ def test_report_html_header_text_is_readable_on_any_brand_colour(run, site, bran
     assert contrast(rgb(ink), rgb(brand)) >= 4.5
 
 
+@pytest.mark.parametrize("colour", ["#ffff00", "#f0f0f0", "#1f5fbf"])
+def test_report_html_bars_stand_out_on_any_theme_colour(run, site, colour):
+    # A pale theme colour is only a warning for the build, but the report drew
+    # its bars in it: "#ffff00" bars on the white card, 1.07:1, were not there
+    # to see (WCAG 1.4.11 asks 3:1 of a chart's bars). A bar is the theme's
+    # colour darkened just enough, as a card's accent is; a dark one stays.
+    from podium.colors import contrast, rgb
+
+    themes = site / "content" / "themes.yml"
+    themes.write_text(themes.read_text(encoding="utf-8").replace("#1f5fbf", colour), "utf-8")
+    html = run("report", "--format", "html").output
+    chart = re.search(r'<svg role="img" aria-labelledby="chart-tech-t[^>]*>.*?</svg>', html)
+    fills = set(re.findall(r'<rect [^>]*fill="(#[0-9a-f]{6})"', chart.group(0)))
+    assert len(fills) == 1 and contrast(rgb(fills.pop()), rgb("#ffffff")) >= 3, fills
+    if colour == "#1f5fbf":
+        assert f'fill="{colour}"' in chart.group(0)
+    border = re.search(r'<section class="theme" style="--c: (#[0-9a-f]{6})" [^>]*"h-tech"', html)
+    assert contrast(rgb(border.group(1)), rgb("#ffffff")) >= 3
+
+
 def test_report_replaces_its_file_whole_or_not_at_all(site):
     # A disk or quota that fills halfway through the write (here: a file size
     # limit) must leave yesterday's report as it was, not half a page.
