@@ -240,15 +240,22 @@ def as_html(report: Report) -> str:
     )
 
 
+def written(text: str, lang: str | None = None) -> str:
+    """What the editors or writers wrote (a theme's name, a title, a name), as HTML
+    isolated from the English around it (<bdi>): an Arabic theme name pulled the
+    ": 2" after it into its own right-to-left run, "2 :NAME open jobs". Marked with
+    its language when it is not the page's: a Dutch hub's "Werk & privé" read by
+    an English voice is mispronounced."""
+    said = "" if lang in (None, "en") else f' lang="{escape(lang)}"'
+    return f"<bdi{said}>{escape(text)}</bdi>"
+
+
 def _namer(report: Report):
-    """A theme's name as HTML, marked with its language when it is not the page's:
-    a Dutch hub's "Werk & privé" read by an English voice is mispronounced."""
-    names = {r.slug: escape(r.name) for r in report.rows}
-    lang = escape(report.names_lang)
+    """A theme's name as HTML, by its slug (``written``, in the hub's default language)."""
+    names = {r.slug: r.name for r in report.rows}
 
     def name(slug: str) -> str:
-        text = names.get(slug, escape(slug))
-        return text if report.names_lang == "en" else f'<span lang="{lang}">{text}</span>'
+        return written(names.get(slug, slug), report.names_lang)
 
     return name
 
@@ -277,14 +284,14 @@ def _title(item: ReviewItem) -> str:
     """A published story's title above its file; a draft's or a scheduled one's file only."""
     if item.title is None:
         return ""
-    return f'<span lang="{escape(item.lang)}">{escape(item.title)}</span><br>'
+    return f"{written(item.title, item.lang)}<br>"
 
 
 def _evidence(item: ReviewItem) -> str:
     """The story's words, marked with its language (a Dutch "klantenservice" read
     by the page's English voice is mispronounced), each with its English source."""
     words = [
-        f'<span lang="{escape(item.lang)}">{escape(w)}</span> ({escape(s)})'
+        f"{written(w, item.lang)} ({escape(s)})"
         for w, s in zip(item.evidence, item.evidence_sources, strict=False)
     ]
     return ", ".join(words) or "-"
@@ -293,7 +300,7 @@ def _evidence(item: ReviewItem) -> str:
 def _unthemed(report: Report) -> str:
     """The open jobs no theme took, each with the file (or feed) to give it themes."""
     items = "".join(
-        f'<li><span lang="{escape(u.lang)}">{escape(u.title)}</span> '
+        f"<li>{written(u.title, u.lang)} "
         f"(<code>{escape(u.id)}</code>): <code>{escape(u.source)}</code></li>"
         for u in report.unthemed
     )
@@ -323,7 +330,7 @@ def _drafts(report: Report) -> str:
     items = "".join(
         f"<li><strong>{name(r.slug)}</strong>: "
         + ", ".join(
-            f"<code>{escape(path)}</code> ({escape(author)})" for path, author in drafts_of(r)
+            f"<code>{escape(path)}</code> ({written(author)})" for path, author in drafts_of(r)
         )  # fmt: skip
         + "</li>"
         for r in report.rows
@@ -340,8 +347,8 @@ def _consent(report: Report) -> str:
         return ""
     rows = "".join(
         f'<tr><th scope="row">{escape(c.until)}<br>{escape(_days(c))}</th>'
-        f'<td><span lang="{escape(c.lang)}">{escape(c.title)}</span><br>'
-        f"<code>{escape(c.path)}</code></td><td>{escape(c.author)}</td></tr>"
+        f"<td>{written(c.title, c.lang)}<br>"
+        f"<code>{escape(c.path)}</code></td><td>{written(c.author)}</td></tr>"
         for c in report.consent_ending
     )
     return (

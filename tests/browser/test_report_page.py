@@ -188,3 +188,45 @@ def test_a_long_company_or_theme_name_reflows_in_the_report_at_320_px(
     assert overflowing == [320, []], overflowing
     cell = page.locator("table th[scope=row]", has_text=LONG_THEME).first
     assert cell.evaluate("th => getComputedStyle(th).overflowWrap") == "normal"
+
+
+ARABIC_THEME = "التقنية والبيانات"
+
+
+@pytest.fixture(scope="module")
+def arabic_names_report_url(tmp_path_factory):
+    """The test site's report with a theme named in Arabic."""
+    site = copy_site(tmp_path_factory.mktemp("arabic-names"))
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('"Techniek & data"', f'"{ARABIC_THEME}"')
+    themes.write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("arabic-names-report")
+    _html_report(site, out)
+    yield from serve(out)
+
+
+def test_a_right_to_left_theme_name_keeps_the_sentence_after_it_in_order(
+    new_page, arabic_names_report_url
+):
+    """A theme named in Arabic, in "NAME: 2 open jobs and only 1 story", pulled
+    the ": 2" into its own right-to-left run: the page showed "2 :NAME open
+    jobs and only 1 story", the count before the name. Every name and title the
+    editors wrote is isolated (<bdi>), so the English around it stays in order."""
+    page, _ = new_page()
+    page.goto(arabic_names_report_url + "/")
+    fonts_loaded(page)
+    item = page.locator(".needs li", has_text=ARABIC_THEME)
+    assert item.count() == 1
+    where = item.evaluate(
+        """li => {
+            const name = li.querySelector("strong").getBoundingClientRect();
+            const text = [...li.childNodes].find(n => n.nodeType === 3 && n.data.includes("open"));
+            const range = document.createRange();
+            const at = text.data.search(/[0-9]/);
+            range.setStart(text, at);
+            range.setEnd(text, at + 1);
+            const digit = range.getBoundingClientRect();
+            return {nameRight: name.right, digitLeft: digit.left, text: li.innerText};
+        }"""
+    )
+    assert where["digitLeft"] >= where["nameRight"], where

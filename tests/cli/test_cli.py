@@ -1841,9 +1841,9 @@ def test_report_html_marks_the_language_of_the_theme_names(run, site):
     run("report", "--format", "html", "-o", "report.html")
     html = (site / "report.html").read_text(encoding="utf-8")
     assert html.startswith('<!doctype html>\n<html lang="en">')
-    assert '<th scope="row"><span lang="nl">Werk &amp; privé</span></th>' in html
-    assert '<h3 id="h-tech"><span lang="nl">Techniek &amp; data</span></h3>' in html
-    assert '<strong><span lang="nl">Techniek &amp; data</span></strong>' in html  # needs stories
+    assert '<th scope="row"><bdi lang="nl">Werk &amp; privé</bdi></th>' in html
+    assert '<h3 id="h-tech"><bdi lang="nl">Techniek &amp; data</bdi></h3>' in html
+    assert '<strong><bdi lang="nl">Techniek &amp; data</bdi></strong>' in html  # needs stories
 
 
 NEAR_MISS = """\
@@ -1887,10 +1887,10 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     run("report", "--format", "html", "-o", "report.html")
     html = (site / "report.html").read_text(encoding="utf-8")
     assert '<h2 id="review">Stories to review for a theme</h2>' in html
-    assert '<span lang="nl">Mijn eerste jaar in het magazijn</span>' in html
-    assert '<th scope="row"><span lang="nl">Techniek &amp; data</span><br><code>tech</code>' in html
+    assert '<bdi lang="nl">Mijn eerste jaar in het magazijn</bdi>' in html
+    assert '<th scope="row"><bdi lang="nl">Techniek &amp; data</bdi><br><code>tech</code>' in html
     # The story's words in its language, for a screen reader; their source in the page's.
-    assert '<td><span lang="nl">data</span> (keyword)</td>' in html
+    assert '<td><bdi lang="nl">data</bdi> (keyword)</td>' in html
     # The pull request's reviewer sees it too, beside the automatic themes.
     notices = [ln for ln in run("check", "--format", "github", path).output.splitlines()
                if ln.startswith("::notice")]  # fmt: skip
@@ -3141,7 +3141,7 @@ def test_report_names_the_drafts_in_progress_per_theme(run, site):
     assert "- Techniek & data: content/columns/dirk-draft.md (Dirk Draft)" in text
     html = run("report", "--format", "html").output
     assert why in html and "Drafts in progress" in html
-    assert "<code>content/columns/dirk-draft.md</code> (Dirk Draft)" in html
+    assert "<code>content/columns/dirk-draft.md</code> (<bdi>Dirk Draft</bdi>)" in html
     markdown = run("report", "--format", "markdown").output
     assert f"- **Techniek & data**: {why}" in markdown
     # The report is internal: the draft stays out of the hub's output.

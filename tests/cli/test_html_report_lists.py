@@ -36,7 +36,7 @@ def test_each_list_is_a_heading_over_a_warning_list():
     assert (
         f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
         '<ul class="warn"><li>'
-        '<span lang="nl">Chauffeur &lt;vracht&gt;</span> (<code>5&amp;9</code>): '
+        '<bdi lang="nl">Chauffeur &lt;vracht&gt;</bdi> (<code>5&amp;9</code>): '
         "<code>content/vacancies/x.yml</code></li></ul>"
     ) in page
     assert (
