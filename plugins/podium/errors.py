@@ -127,6 +127,21 @@ def one_line(message: str) -> str:
     return message.translate(_LINE_BREAKS)
 
 
+# Format characters that are part of what someone wrote, kept in ``written_line``:
+# the zero-width joiner of an emoji sequence ("👷\u200d♀️") and the non-joiner of
+# Persian or Hindi, and the tag characters of a subdivision's flag (🏴 + tags).
+_WRITTEN = (0x200C, 0x200D, *range(0xE0020, 0xE0080))
+_WRITTEN_LINE = _Escapes({**_LINE_BREAKS, **{c: chr(c) for c in _WRITTEN}})
+
+
+def written_line(text: str) -> str:
+    """A name or title someone wrote, on one line, as ``one_line`` shows it but
+    for the joiners that are part of its writing: a report printed the theme
+    "👷\u200d♀️ Bouw" as "👷\\u200d♀️ Bouw". A path keeps ``one_line``, where an
+    invisible joiner is a character to point out."""
+    return text.translate(_WRITTEN_LINE)
+
+
 def unexpected(exc: BaseException) -> str:
     """The one line ``podium`` prints for an error that is no content error (a
     bug, a full disk): its type and the first line of its message, never a traceback."""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from podium import yamlio
-from podium.errors import Issue, counted, display_path, one_line
+from podium.errors import Issue, counted, display_path, one_line, written_line
 from podium.fields import hub_day
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings
@@ -530,7 +530,7 @@ def as_text(report: Report, warnings: bool = False) -> str:
     written with ``-o`` said nothing of them to whoever reads it later."""
     # A name is the editor's text: a line break in it (YAML allows one) would split
     # its row, and a next line starting "::" would be a workflow command in CI.
-    names = {r.slug: one_line(r.name) for r in report.rows}
+    names = {r.slug: written_line(r.name) for r in report.rows}
     width = max([len(n) for n in names.values()] + [5])
     lines = [
         f"Themes on {report.today} (recent: last {counted(report.recent_days, 'day')})",
@@ -555,12 +555,12 @@ def as_text(report: Report, warnings: bool = False) -> str:
     ]
     if report.unthemed:
         lines += ["", UNTHEMED_TITLE + ":", UNTHEMED_HOW]
-        lines += [f"- {one_line(u.title)} ({one_line(u.id)}): {one_line(u.source)}"
+        lines += [f"- {written_line(u.title)} ({one_line(u.id)}): {one_line(u.source)}"
                   for u in report.unthemed]  # fmt: skip
     drafting = [r for r in report.rows if r.drafts]
     if drafting:
         lines += ["", DRAFTS_TITLE + ":", DRAFTS_HOW]
-        lines += [f"- {names[r.slug]}: " + ", ".join(f"{one_line(path)} ({one_line(author)})"
+        lines += [f"- {names[r.slug]}: " + ", ".join(f"{one_line(path)} ({written_line(author)})"
                                                       for path, author in drafts_of(r))
                   for r in drafting]  # fmt: skip
     if warnings and report.unmatched:
@@ -574,7 +574,7 @@ def as_text(report: Report, warnings: bool = False) -> str:
     if report.consent_ending:
         lines += ["", CONSENT_TITLE + ":", CONSENT_HOW]
         lines += [
-            f"- {c.until} ({_days(c)}): {one_line(c.path)} ({one_line(c.author)})"
+            f"- {c.until} ({_days(c)}): {one_line(c.path)} ({written_line(c.author)})"
             for c in report.consent_ending
         ]
     return "\n".join(lines)
@@ -644,7 +644,7 @@ _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 def md_text(text: str) -> str:
     """``text`` as literal Markdown on one line: its markup characters escaped."""
-    return _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", one_line(text)))
+    return _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", written_line(text)))
 
 
 def md_code(text: str) -> str:

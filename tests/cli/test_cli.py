@@ -2984,6 +2984,22 @@ def test_report_text_keeps_a_theme_name_with_a_line_break_on_its_row(run, site):
     assert "- Techniek\\n::error::data: 2 open jobs and only 1 story" in lines
 
 
+def test_report_text_and_markdown_show_an_emoji_theme_name_as_written(run, site):
+    # A name of emoji joined into one ("👷\u200d♀️", a woman construction worker;
+    # a zero-width joiner between two signs) printed as "👷\\u200d♀️" in the text
+    # and Markdown reports, and a Persian name lost its non-joiner the same way:
+    # the joiners are part of the writing. (A line break still shows escaped:
+    # test_report_text_keeps_a_theme_name_with_a_line_break_on_its_row.)
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    name = "👷\u200d♀️ Bouw می\u200cخواهم"
+    themes.write_text(text.replace('"Techniek & data"', f'"{name}"'), encoding="utf-8")
+    lines = run("report").output.splitlines()
+    assert f"- {name}: 2 open jobs and only 1 story" in lines
+    markdown = run("report", "--format", "markdown").output.splitlines()
+    assert f"- **{name}**: 2 open jobs and only 1 story" in markdown
+
+
 def test_report_json_keys_are_the_ones_the_readme_documents(run, site):
     """Scripts read ``podium report --format json``: every key it writes is
     documented in the README's coverage report section."""
