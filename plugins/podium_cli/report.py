@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from rich.cells import cell_len
+
 from podium import yamlio
 from podium.errors import Issue, counted, display_path, one_line, written_line
 from podium.fields import hub_day
@@ -531,15 +533,18 @@ def as_text(report: Report, warnings: bool = False) -> str:
     # A name is the editor's text: a line break in it (YAML allows one) would split
     # its row, and a next line starting "::" would be a workflow command in CI.
     names = {r.slug: written_line(r.name) for r in report.rows}
-    width = max([len(n) for n in names.values()] + [5])
+    # Padded by the columns a terminal gives a name, not its characters: "数据"
+    # and "💻" take two each, and pushed their row's numbers out of line.
+    width = max([cell_len(n) for n in names.values()] + [5])
     lines = [
         f"Themes on {report.today} (recent: last {counted(report.recent_days, 'day')})",
         "",
         f"{'theme':<{width}}  stories  recent  open jobs  newest story",
     ]
     for r in report.rows:
+        pad = " " * (width - cell_len(names[r.slug]))
         lines.append(
-            f"{names[r.slug]:<{width}}  {r.stories:>7}  {r.recent:>6}  {r.open_vacancies:>9}  "
+            f"{names[r.slug]}{pad}  {r.stories:>7}  {r.recent:>6}  {r.open_vacancies:>9}  "
             f"{r.newest or '-'}"
         )
     lines += ["", COUNTED]

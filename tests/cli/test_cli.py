@@ -3000,6 +3000,28 @@ def test_report_text_and_markdown_show_an_emoji_theme_name_as_written(run, site)
     assert f"- **{name}**: 2 open jobs and only 1 story" in markdown
 
 
+def test_report_text_columns_line_up_under_wide_theme_names(run, site):
+    # The table padded each name by its characters, not by the columns a terminal
+    # gives them: "💻 Tech & data" and "数据" take two columns a sign, so their
+    # rows' numbers stood two to four columns right of the header's.
+    import unicodedata
+
+    def columns(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('"Techniek & data"', '"💻 数据 & 技术"')
+    themes.write_text(text, encoding="utf-8")
+    lines = run("report").output.splitlines()
+    header = next(i for i, ln in enumerate(lines) if ln.startswith("theme "))
+    rows = lines[header : header + 3]
+    assert rows[1].startswith("💻 数据 & 技术 ") and rows[2].startswith("Werk & privé ")
+    # Where each row's "stories" column ends, in a terminal's columns.
+    ends = [columns(rows[0][: rows[0].index("stories") + len("stories")])]
+    ends += [columns(re.match(r"(.*?\s+\d+)\s", row).group(1)) for row in rows[1:]]
+    assert len(set(ends)) == 1, rows
+
+
 def test_report_json_keys_are_the_ones_the_readme_documents(run, site):
     """Scripts read ``podium report --format json``: every key it writes is
     documented in the README's coverage report section."""
