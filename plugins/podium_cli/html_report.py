@@ -76,10 +76,17 @@ def bar_colour(report: Report, slug: str) -> str:
     return hex_colour(legible(colour, (255, 255, 255), (0, 0, 0), BAR_CONTRAST))
 
 
-def chart(report: Report, row: ThemeRow, quarters: list[str]) -> str:
-    """Stories per quarter for one theme, as an inline SVG bar chart."""
+def busiest(report: Report, quarters: list[str]) -> int:
+    """The most stories any theme has in one of ``quarters`` (at least 1): the
+    top of every chart. Each chart once had its own top, so a theme with one
+    story a quarter drew bars as tall as one with thirty; small multiples share
+    a scale, and a bar's height compares across themes."""
+    return max([report.quarters.get((q, r.slug), 0) for q in quarters for r in report.rows] + [1])
+
+
+def chart(report: Report, row: ThemeRow, quarters: list[str], top: int) -> str:
+    """Stories per quarter for one theme, as an inline SVG bar chart up to ``top``."""
     counts = [report.quarters.get((q, row.slug), 0) for q in quarters]
-    top = max(counts + [1])
     step = CHART_W / len(quarters)
     color = bar_colour(report, row.slug)
     usable = CHART_H - PAD_TOP - PAD_BOTTOM
@@ -203,11 +210,12 @@ def as_html(report: Report) -> str:
         f"<td>{FLAG if r.slug in needing else 'ok'}</td></tr>"
         for r in report.rows
     )
+    top = busiest(report, quarters)
     cards = "".join(
         f'<section class="theme" style="--c: {bar_colour(report, r.slug)}" '
         f'aria-labelledby="h-{escape(r.slug)}"><h3 id="h-{escape(r.slug)}">{name(r.slug)}</h3>'
         f"<p>{counted(r.open_vacancies, 'open job')} · newest story: "
-        f"{escape(_age(r, today))}</p>{chart(report, r, quarters)}</section>"
+        f"{escape(_age(r, today))}</p>{chart(report, r, quarters, top)}</section>"
         for r in report.rows
     )
     warn = _issues(report.unmatched, "unmatched", "Theme keywords that matched no story")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
+import pytest
+
 from podium.errors import Issue
 from podium_cli.html_report import (
     ERRORS_HOW,
@@ -55,3 +57,29 @@ def test_an_empty_list_has_no_heading():
     page = as_html(Report(today="2026-06-01", rows=[]))
     for anchor in ("unmatched", "unthemed", "errors", "failing-feeds"):
         assert f'id="{anchor}"' not in page
+
+
+def test_the_quarter_charts_share_one_scale():
+    """Each theme's chart was scaled to its own busiest quarter: a theme with one
+    story in a quarter drew as tall a bar as one with thirty, and the grid of
+    charts read as if every theme were as well covered. The charts are small
+    multiples on one scale (the busiest quarter of any theme), so a bar's height
+    compares across themes; the numbers over the bars say the same."""
+    import re
+
+    from podium_cli.report import ThemeRow
+
+    report = Report(
+        today="2026-06-01",
+        rows=[ThemeRow("busy", "Busy"), ThemeRow("quiet", "Quiet")],
+        quarters={("2026-Q1", "busy"): 30, ("2026-Q2", "busy"): 10, ("2026-Q1", "quiet"): 1,
+                  ("2026-Q2", "quiet"): 10},
+    )  # fmt: skip
+    page = as_html(report)
+    heights = {}
+    for slug in ("busy", "quiet"):
+        svg = re.search(rf'<svg [^>]*"chart-{slug}-t[^>]*>.*?</svg>', page).group(0)
+        bars = re.findall(r'height="([0-9.]+)" fill=[^>]*/><text [^>]*>(\d+)</text>', svg)
+        heights[slug] = {int(n): float(h) for h, n in bars if int(n)}
+    assert heights["busy"][10] == heights["quiet"][10] > 0
+    assert heights["quiet"][1] == pytest.approx(heights["busy"][30] / 30, abs=0.1)
