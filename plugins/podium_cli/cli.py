@@ -1168,9 +1168,8 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     "--format",
     "fmt",
     type=click.Choice(["text", "json", "markdown", "html"]),
-    default="text",
-    show_default=True,
-    help="A table, data for scripts, or a page to share.",
+    help="A table, data for scripts, or a page to share.  [default: text, or what the "
+    "-o file's extension says: .html, .json, .md]",
 )
 @click.option(
     "-o",
@@ -1178,17 +1177,18 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     type=options.Path(dir_okay=False, allow_dash=True),
     help="Write to this file, not stdout (- is stdout).",
 )
-def report(settings_file: str, fmt: str, output: str | None) -> None:
+def report(settings_file: str, fmt: str | None, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
     from dataclasses import replace
 
     from podium_validate.site import load_site
 
     from .html_report import as_html
-    from .report import as_json, as_markdown, as_text, report_of
+    from .report import as_json, as_markdown, as_text, format_of, report_of
 
     if output == "-":  # stdout, as pandoc and curl read it: it wrote a file named "-"
         output = None
+    fmt = fmt or format_of(output)
     settings = load_settings(settings_file)
     if output:
         _refuse_an_input(output, settings, settings_file)

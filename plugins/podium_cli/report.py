@@ -487,6 +487,18 @@ def _review(
     return out
 
 
+# The format a report file's extension names, when --format is not given: `podium
+# report -o report.html` wrote the text table into report.html, which a browser
+# shows as one run-on paragraph (pandoc reads the extension the same way).
+FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown",
+                    ".markdown": "markdown"}  # fmt: skip
+
+
+def format_of(output: str | None) -> str:
+    """The format for ``-o output`` without ``--format``: its extension's, else text."""
+    return FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "text") if output else "text"
+
+
 def as_json(report: Report) -> str:
     data = {
         "today": report.today,

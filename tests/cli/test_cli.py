@@ -1809,6 +1809,24 @@ def test_report_html_bars_stand_out_on_any_theme_colour(run, site, colour):
     assert contrast(rgb(border.group(1)), rgb("#ffffff")) >= 3
 
 
+@pytest.mark.parametrize(
+    "name,starts",
+    [("report.html", "<!doctype html>"), ("r.HTM", "<!doctype html>"), ("r.json", "{"),
+     ("r.md", "## Themes on"), ("r.txt", "Themes on"), ("report", "Themes on")],
+)  # fmt: skip
+def test_report_without_format_writes_what_the_file_name_says(run, site, name, starts):
+    # `podium report -o report.html` wrote the text table into report.html, which a
+    # browser shows as one run-on paragraph, and the recruiter mailed it so. As
+    # pandoc does, a file's extension names the format when --format is not given.
+    assert run("report", "-o", name).exit_code == 0
+    assert (site / name).read_text(encoding="utf-8").startswith(starts)
+
+
+def test_report_format_given_wins_over_the_file_name(run, site):
+    assert run("report", "--format", "text", "-o", "r.html").exit_code == 0
+    assert (site / "r.html").read_text(encoding="utf-8").startswith("Themes on")
+
+
 def test_report_replaces_its_file_whole_or_not_at_all(site):
     # A disk or quota that fills halfway through the write (here: a file size
     # limit) must leave yesterday's report as it was, not half a page.
