@@ -383,6 +383,15 @@ def _check_keywords(
                 f.issues.append(Issue(f.source, line, f"{where} is only stop words, found in "
                                       "every story; use a word that names the theme"))  # fmt: skip
                 continue
+            if len(ws) == 1 and len(ws[0]) == 1 and ws[0].upper() != ws[0].lower():
+                # "C#", "C++" or "x" is the one letter "c" or "x" to the tagger, which
+                # every lone letter of a story matched ("c.q.", "plan C"). A sign
+                # of a script without case ("水") is a word of its own.
+                f.issues.append(Issue(f.source, line, f'{where} is read as the one letter '
+                                      f'"{ws[0]}" (the tagger reads only letters), which every '
+                                      f'lone "{ws[0]}" of a story matches ("c.q.", "plan C"); '
+                                      'write it in a phrase, like "C# developer"'))  # fmt: skip
+                continue
             key = (lang, " ".join(phrase_stems(lang, text)))
             if key in owner and owner[key][0] != theme.slug:
                 other, other_line = owner[key]

@@ -258,6 +258,24 @@ def test_a_reserved_slug_is_reported_with_the_keyword_errors_beside_it():
     assert any("stop words" in ln for ln in lines) and any("no letters" in ln for ln in lines)
 
 
+def test_a_keyword_read_as_one_letter_is_refused():
+    # "C#" (and "C++", "x") is read as the one letter "c": the tagger reads only
+    # letters, so it matched every lone "c" of a story, the Dutch "c.q.", "plan
+    # C", "vitamine C": a planning story scored 3.77 on tech from them alone.
+    text = GOOD.replace("nl: [software]", 'nl: [software, "C#", "x", "I/O", "水"]')
+    lines = errors(text)
+    assert lines == [
+        f'themes.yml:5: error: keyword "{kw}" of theme "tech" (keywords.nl) is read as the one '
+        f'letter "{letter}" (the tagger reads only letters), which every lone "{letter}" of a '
+        'story matches ("c.q.", "plan C"); write it in a phrase, like "C# developer"'
+        for kw, letter in [("C#", "c"), ("x", "x")]
+    ], lines
+    # Words of two letters and more, a phrase of letters, a sign of a script
+    # without case (a word of its own) are keywords as before.
+    fine = GOOD.replace("nl: [software]", 'nl: ["C# developer", "I/O", "水", "AI"]')
+    assert parse_themes(fine, "themes.yml")
+
+
 def test_a_slug_too_long_for_a_file_name_is_refused_before_the_build():
     # 300 letters passed `podium check`, then the build failed: "File name too long".
     lines = errors(GOOD.replace("slug: tech", "slug: " + "t" * 300))
