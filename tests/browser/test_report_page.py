@@ -147,6 +147,22 @@ def test_report_charts_read_in_forced_colours(new_page, report_url):
     assert colours["axis"] == [text], colours
 
 
+def _report_with_names(tmp_path_factory, label: str, theme: str, company: str | None = None):
+    """The test site's report, served, with its "Techniek & data" theme named
+    ``theme`` (and the company ``company``)."""
+    site = copy_site(tmp_path_factory.mktemp(label))
+    if company is not None:
+        conf = site / "pelicanconf.py"
+        text = conf.read_text(encoding="utf-8").replace('"Testbedrijf"', f'"{company}"')
+        conf.write_text(text, encoding="utf-8")
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('"Techniek & data"', f'"{theme}"')
+    themes.write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp(f"{label}-report")
+    _html_report(site, out)
+    yield from serve(out)
+
+
 LONG_NAME = "Arbeidsongeschiktheidsverzekeraar"
 LONG_THEME = "Arbeidsomstandighedenspreekuurbegeleiding"
 
@@ -155,15 +171,7 @@ LONG_THEME = "Arbeidsomstandighedenspreekuurbegeleiding"
 def long_names_report_url(tmp_path_factory):
     """The test site's report for a company, and a theme, named in one long
     Dutch compound each (the hub's header breaks such a name)."""
-    site = copy_site(tmp_path_factory.mktemp("long-names"))
-    conf = site / "pelicanconf.py"
-    conf.write_text(conf.read_text(encoding="utf-8").replace('"Testbedrijf"', f'"{LONG_NAME}"'))
-    themes = site / "content" / "themes.yml"
-    text = themes.read_text(encoding="utf-8").replace('"Techniek & data"', f'"{LONG_THEME}"')
-    themes.write_text(text, encoding="utf-8")
-    out = tmp_path_factory.mktemp("long-names-report")
-    _html_report(site, out)
-    yield from serve(out)
+    yield from _report_with_names(tmp_path_factory, "long-names", LONG_THEME, LONG_NAME)
 
 
 def test_a_long_company_or_theme_name_reflows_in_the_report_at_320_px(
@@ -196,13 +204,7 @@ ARABIC_THEME = "التقنية والبيانات"
 @pytest.fixture(scope="module")
 def arabic_names_report_url(tmp_path_factory):
     """The test site's report with a theme named in Arabic."""
-    site = copy_site(tmp_path_factory.mktemp("arabic-names"))
-    themes = site / "content" / "themes.yml"
-    text = themes.read_text(encoding="utf-8").replace('"Techniek & data"', f'"{ARABIC_THEME}"')
-    themes.write_text(text, encoding="utf-8")
-    out = tmp_path_factory.mktemp("arabic-names-report")
-    _html_report(site, out)
-    yield from serve(out)
+    yield from _report_with_names(tmp_path_factory, "arabic-names", ARABIC_THEME)
 
 
 def test_a_right_to_left_theme_name_keeps_the_sentence_after_it_in_order(
