@@ -1198,7 +1198,7 @@ def report(settings_file: str, fmt: str | None, output: str | None) -> None:
     # it was no report at all. Not without themes.yml, which it is a table of.
     if site.errors and not site.themes:
         raise ContentError(site.errors)
-    result = replace(report_of(site), errors=site.errors)
+    result = replace(report_of(site), errors=site.errors, no_themes=_no_themes_file(site))
     render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
     # A file gets the keyword warnings in it, as the other formats carry them.
     text = as_text(result, warnings=True) if output and fmt == "text" else render(result)
@@ -1208,7 +1208,7 @@ def report(settings_file: str, fmt: str | None, output: str | None) -> None:
         click.echo(text)
     if fmt == "text":  # the other formats carry the warnings inside the document
         _emit(result.unmatched)  # on the terminal, with -o as well
-    _emit(_no_themes_file(site))  # a table without a row, and no word of why
+    _emit(result.no_themes)  # a table without a row, and no word of why
     if result.errors:
         # As every command's content errors, on stderr, with exit status 1: the
         # content is invalid, though the report of the rest was written.

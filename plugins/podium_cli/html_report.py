@@ -26,6 +26,7 @@ from .report import (
     ERRORS_TITLE,
     FAILING_HOW,
     FAILING_TITLE,
+    NO_THEMES_TITLE,
     REVIEW_HOW,
     REVIEW_TITLE,
     UNTHEMED_HOW,
@@ -233,6 +234,7 @@ def as_html(report: Report) -> str:
         f"<header><h1>{escape(report.brand_name)}: theme coverage</h1>"
         f"<p>Stories and open jobs per theme on {escape(report.today)}; "
         f"recent means the last {counted(report.recent_days, 'day')}.</p></header><main>"
+        f"{_issues(report.no_themes, 'no-themes', NO_THEMES_TITLE)}"
         f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
         f"{_unthemed(report)}{_drafts(report)}"
         '<h2 id="overview">Per theme</h2>'

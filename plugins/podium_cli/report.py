@@ -169,6 +169,9 @@ class Report:
     # The content errors of the files the report leaves out (a story that does not
     # read, a vacancy file that does not): said in the report, which counts the rest.
     errors: list[Issue] = field(default_factory=list)
+    # podium check's warning that there is no themes file: said in the report too,
+    # whose table has no row; on stderr alone, the page mailed on said nothing.
+    no_themes: list[Issue] = field(default_factory=list)
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -508,6 +511,7 @@ def as_json(report: Report) -> str:
         "unthemed_vacancies": [asdict(u) for u in report.unthemed],
         "failing_feeds": [i.format() for i in report.failing_feeds],
         "errors": [i.format() for i in report.errors],
+        "no_themes_file": [i.format() for i in report.no_themes],
         "unmatched_keywords": [i.format() for i in report.unmatched],
         "review": [asdict(r) for r in report.review],
         "consent_ending": [asdict(c) for c in report.consent_ending],
@@ -530,6 +534,7 @@ COUNTED = (
 
 
 UNMATCHED_TITLE = "Theme keywords that matched no story"
+NO_THEMES_TITLE = "No themes"
 
 ERRORS_TITLE = "Content errors"
 ERRORS_HOW = (
@@ -560,6 +565,9 @@ def as_text(report: Report, warnings: bool = False) -> str:
             f"{r.newest or '-'}"
         )
     lines += ["", COUNTED]
+    if warnings and report.no_themes:  # on a terminal it is on stderr
+        lines += ["", NO_THEMES_TITLE + ":"]
+        lines += [f"- {one_line(issue.format())}" for issue in report.no_themes]
     if warnings and report.errors:  # on a terminal they are on stderr
         lines += ["", ERRORS_TITLE + ":", ERRORS_HOW]
         lines += [f"- {one_line(issue.format())}" for issue in report.errors]
@@ -611,6 +619,9 @@ def as_markdown(report: Report) -> str:
             f"{r.newest or '-'} |"
         )
     lines += ["", COUNTED]
+    if report.no_themes:
+        lines += ["", f"### {NO_THEMES_TITLE}", ""]
+        lines += [f"- {md_code(issue.format())}" for issue in report.no_themes]
     if report.errors:
         lines += ["", f"### {ERRORS_TITLE}", "", ERRORS_HOW, ""]
         lines += [f"- {md_code(issue.format())}" for issue in report.errors]
@@ -681,6 +692,8 @@ def none_needed(report: Report) -> str | None:
     """
     if any(r.open_vacancies for r in report.rows):
         return None
+    if not report.rows:  # "no theme has open jobs" read as if no job were open
+        return "none: the hub has no themes yet, so no job is in one (see No themes)"
     return (
         "none yet: no theme has open jobs (a theme needs stories once it has open jobs and "
         "fewer than two published stories, or none from the last "

@@ -66,8 +66,38 @@ def test_the_report_of_a_hub_without_a_themes_file_says_why_its_table_is_empty(r
     (content / "themes.yml").unlink()
     result = run("report", "--format", fmt)
     assert result.exit_code == 0, result.output
-    said = [ln for ln in result.output.splitlines() if "themes.yml" in ln]
+    said = [ln for ln in result.stderr.splitlines() if "themes.yml" in ln]
     assert said == [NO_THEMES_FILE], result.output
+    # The page says it too (test_a_report_file_of_a_hub_without_a_themes_file_says_
+    # why_it_is_empty); the terminal's text table once, on stderr.
+    assert fmt == "html" or "themes.yml" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "name,shown",
+    [("report.txt", f"- {NO_THEMES_FILE}"), ("report.md", f"- `{NO_THEMES_FILE}`"),
+     ("report.json", json.dumps(NO_THEMES_FILE, ensure_ascii=False)),
+     ("report.html", f"<code>{NO_THEMES_FILE}</code>")],
+)  # fmt: skip
+def test_a_report_file_of_a_hub_without_a_themes_file_says_why_it_is_empty(run, site, name, shown):
+    # The warning went to stderr only: the page or file the team reads (or mails
+    # on) had a table without a row, and its open job's hub was told "none yet:
+    # no theme has open jobs", though the hub has one and no theme to put it in.
+    content = _without_stories(site)
+    (content / "themes.yml").unlink()
+    (content / "vacancies").mkdir()
+    (content / "vacancies" / "developer.yml").write_text(
+        'id: "502"\ntitle: Developer\nteam: engineering\nlocation: {remote: true, country: NL}\n'
+        "employment_type: PART_TIME\ndate_posted: 2026-05-10\n"
+        "apply_url: https://example.com/apply/502\nlang: en\ndescription: Code.\n",
+        encoding="utf-8",
+    )
+    result = run("report", "-o", name)
+    assert result.exit_code == 0, result.output
+    written = (site / name).read_text(encoding="utf-8")
+    assert shown in written, written
+    assert "no theme has open jobs" not in written
+    assert name.endswith(".json") or "the hub has no themes yet" in written
 
 
 @pytest.mark.parametrize("explain", [[], ["--explain"]])
