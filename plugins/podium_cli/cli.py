@@ -574,9 +574,10 @@ def _notice_themes(
         # The words as the story wrote them ("E-bike"), which the reviewer finds in the diff.
         tags = [replace(t, evidence=as_written(docs[path], t.evidence)) for t in tags]
         near = [replace(s, evidence=as_written(docs[path], s.evidence)) for s in near]
-        notice = github_notice(path, tags, near, bars)
+        listed = path not in gone
+        notice = github_notice(path, tags, near, bars, listed)
         if notice:
-            message = notice_message(tags, near, bars) or ""
+            message = notice_message(tags, near, bars, listed) or ""
             plain = f"{one_line(path)}: notice: {one_line(message)}"
             notices.append(("notice", notice, plain))
     return notices

@@ -183,15 +183,26 @@ def explain_doc(
     return "\n".join(lines)
 
 
+# A story with no theme at all, none close: no theme page lists it, which the
+# reviewer must hear before merging (it got no notice, so nothing was said).
+NO_THEME = (
+    "no theme: none reached its bar or came close, so no theme page will list this story "
+    "(add themes: [slug] to its front matter if one fits)"
+)
+
+
 def notice_message(
     tags: Sequence[ThemeTag],
     near: Sequence[Suggestion] = (),
     bars: Mapping[str, float] | None = None,
+    listed: bool = True,
 ) -> str | None:
     """The automatic themes and the themes the story came close to
-    (``podium_tag.review``: the reviewer may add one by hand), or None if there
-    are neither. ``bars``: each theme's bar for this story, printed beside its
-    score (a bare "7.40" told the reviewer nothing of how sure it was)."""
+    (``podium_tag.review``: the reviewer may add one by hand); ``NO_THEME`` for a
+    story with no theme and none close that a theme page could list (``listed``:
+    not a tombstone), else None when there are neither. ``bars``: each theme's
+    bar for this story, printed beside its score (a bare "7.40" told the reviewer
+    nothing of how sure it was)."""
     auto = [t for t in tags if t.source == "auto"]
     parts = []
     if auto:
@@ -209,6 +220,8 @@ def notice_message(
         ranked = sorted(near, key=lambda s: (-s.share, s.theme))
         close = [f"{s.theme} {s.note} ({', '.join(s.evidence[:4])})" for s in ranked]
         parts.append("close to: " + "; ".join(close) + " (add by hand if it fits)")
+    if not parts and not tags and listed:
+        return NO_THEME
     return " | ".join(parts) if parts else None
 
 
@@ -217,9 +230,10 @@ def github_notice(
     tags: Sequence[ThemeTag],
     near: Sequence[Suggestion] = (),
     bars: Mapping[str, float] | None = None,
+    listed: bool = True,
 ) -> str | None:
     """``notice_message`` as a workflow ``::notice`` on the story, or None."""
-    message = notice_message(tags, near, bars)
+    message = notice_message(tags, near, bars, listed)
     if message is None:
         return None
     # Escaped as Issue.format_github escapes: a file named "a, b: c.md" would end

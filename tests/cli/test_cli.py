@@ -1541,9 +1541,14 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     result = run("check", "--format", "github", "content/columns")
     assert result.exit_code == 0, result.output
     notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
-    assert notices == [
+    assert [ln for ln in notices if "::automatic themes" in ln] == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
         "automatic themes: balance 7.40, bar 2.13 (vrijdag, Rust, vier dagen)"
+    ]
+    # The stories without a theme say so; frank's consent ended (a tombstone): none.
+    assert [ln.split(",")[0] for ln in notices if "::no theme:" in ln] == [
+        f"::notice file=content/columns/{name}.md"
+        for name in ("carla-en-only.en", "dirk-draft", "eva-scheduled", "gina-alumni")
     ]
     assert "::notice" not in run("check").output  # text format: no annotations
 
@@ -1586,7 +1591,7 @@ def test_a_notice_for_each_valid_story_even_when_another_file_has_an_error(run, 
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert any(ln.startswith("::error file=content/columns/gina-alumni.md,") for ln in lines)
-    assert [ln for ln in lines if ln.startswith("::notice")] == [
+    assert [ln for ln in lines if ln.startswith("::notice") and "::automatic" in ln] == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
         "automatic themes: balance 7.40, bar 2.13 (vrijdag, Rust, vier dagen)"
     ]
@@ -1625,8 +1630,9 @@ def test_past_nine_annotations_of_a_kind_the_rest_go_to_the_log_and_the_tenth_sa
     notices = [ln for ln in lines if ln.startswith("::notice")]
     errors = [ln for ln in lines if ln.startswith("::error")]
     assert len(notices) == len(errors) == 10
+    # 13 stories with themes and 4 with none (carla, dirk, eva, gina: "no theme").
     assert notices[-1] == (
-        "::notice title=Podium::4 more notices of this check are listed in this step's log "
+        "::notice title=Podium::8 more notices of this check are listed in this step's log "
         "(GitHub shows 10 of a kind a step)"
     )
     assert errors[-1].startswith("::error title=Podium::3 more errors of this check")
@@ -1969,6 +1975,18 @@ def test_report_does_not_suggest_a_story_whose_consent_ended(run, site):
     assert "Stories to review" not in run("report").output
 
 
+def test_a_notice_says_so_of_a_story_no_theme_page_will_list(run, site):
+    # A story with no theme of its own, none the tagger added and none close got
+    # no notice at all: the reviewer of the pull request saw nothing, and merged a
+    # story no theme page lists, where the recruiters link. Now the notice says so.
+    lines = run("check", "--format", "github", "content/columns/carla-en-only.en.md").output
+    assert [ln for ln in lines.splitlines() if ln.startswith("::notice")] == [
+        "::notice file=content/columns/carla-en-only.en.md,line=1,title=Podium themes::"
+        "no theme: none reached its bar or came close, so no theme page will list this story "
+        "(add themes: [slug] to its front matter if one fits)"
+    ]
+
+
 def test_a_notice_does_not_advise_adding_a_theme_to_a_story_whose_consent_ended(run, site):
     # The pull request that takes a story down (consent.until in the past) must
     # not tell its reviewer to add a theme "if it fits": no page will list it.
@@ -2029,7 +2047,9 @@ def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
         "::notice file=content/columns/x.md,line=1,title=Podium themes::close to: tech 63%25 "
         "of the bar (data, app) (add by hand if it fits)"
     )
-    assert github_notice("content/columns/x.md", [], []) is None
+    # Nothing to say only of a tombstone; a story a page can list and no theme
+    # has its "no theme" notice (test_a_notice_says_so_of_a_story_no_theme_page_will_list).
+    assert github_notice("content/columns/x.md", [], [], listed=False) is None
 
 
 def test_a_notice_lists_the_themes_a_story_came_close_to_closest_first():
