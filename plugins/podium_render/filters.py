@@ -6,7 +6,7 @@ import html
 import re
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from podium.i18n import translate
 from podium_tag.vocab import COMPOUND_LANGS
@@ -273,6 +273,21 @@ def abbr_titles(content: str | None) -> str:
     return " ".join(words)
 
 
+def filter_value(text: Any) -> str:
+    """``text`` as the value of a search filter: ``data-pagefind-filter="Name:{{
+    text|filter_value }}"`` (never the element's text, which Pagefind reads alike).
+
+    Pagefind reads the character references of a filter's value once more than
+    HTML does (the text "&lt;b&gt;", in the page ``&amp;lt;b&amp;gt;``, was the
+    filter "<b>"), and its UI writes a filter's value into the search page as
+    HTML: a theme, team or place named ``&lt;img src=x onerror=alert(1)&gt;``,
+    plain text to the field checks and to every page, ran its script on the
+    search page. Escaped here and again by the template's autoescape, the value
+    Pagefind keeps is the text as written ("Werk & privé", as a link's
+    ``?filter=`` names it), which its UI shows as text."""
+    return str(escape(str(text)))
+
+
 def story_links(fragment: str | None, article: Any) -> Markup:
     """A part of ``article`` (an interview's intro, a question, an answer) with its
     ``{filename}`` links to other stories as their URLs, as in the story's content.
@@ -288,6 +303,7 @@ def story_links(fragment: str | None, article: Any) -> Markup:
 
 
 FILTERS = {
+    "filter_value": filter_value,
     "story_links": story_links,
     "abbr_titles": abbr_titles,
     "job_address": job_address,

@@ -52,12 +52,14 @@ def test_facets_theme_kind_team_location(built_site):
     story = read_page(built_site, "stories/anna-de-boer/")
     facets = {(el.attrs["data-pagefind-filter"], el.text.strip())
               for el in story.elements if "data-pagefind-filter" in el.attrs}  # fmt: skip
-    assert facets >= {("Soort", "Interview"), ("Thema", "Techniek & data"),
-                      ("Team", "Techniek"), ("Locatie:Utrecht", "Utrecht")}  # fmt: skip
+    # A value escaped once more than the page's text (filter_value): Pagefind
+    # reads its references once more than HTML does.
+    assert facets >= {("Soort", "Interview"), ("Thema:Techniek &amp; data", "Techniek & data"),
+                      ("Team:Techniek", "Techniek"), ("Locatie:Utrecht", "Utrecht")}  # fmt: skip
     job = read_page(built_site, "en/vacancies/502/")
     values = [el.attrs["data-pagefind-filter"] for el in job.elements
               if "data-pagefind-filter" in el.attrs]  # fmt: skip
-    assert "Type:Job" in values and "Theme" in values
+    assert "Type:Job" in values and any(v.startswith("Theme:") for v in values)
     assert any(v.startswith("Location:") for v in values)
     # What Pagefind indexed for the vacancy: a fact's name and value are two words
     # (the excerpt read "LocatieUtrecht"), and the location filter has its place.
@@ -78,6 +80,7 @@ def test_facets_theme_kind_team_location(built_site):
     (fragment,) = [f for f in fragments(built_site) if f["url"] == "/stories/anna-de-boer/"]
     assert "Team Techniek. Locatie Utrecht." in fragment["content"], fragment["content"]
     assert fragment["filters"]["Team"] == ["Techniek"]
+    assert fragment["filters"]["Thema"] == ["Techniek & data"]  # as written, as a link names it
     # The author's initials (the portrait of an author without a photo, hidden
     # from screen readers) are no word of the story: "AB" found it.
     assert "AB " not in fragment["content"], fragment["content"]

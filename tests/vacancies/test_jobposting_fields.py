@@ -945,8 +945,9 @@ def test_an_ats_department_without_a_team_name_is_shown_by_its_own_name(ats, sit
     facts = [p.text for p in listing.all("p", "job__facts")]
     assert not any("data-analytics" in text for text in facts), facts
     page = read_page(out, "vacancies/4012002/")
-    (kicker,) = [s for s in page.all("span") if s.attrs.get("data-pagefind-filter") == "Team"]
+    (kicker,) = [s for s in page.all("span") if "Team:" in s.attrs.get("data-pagefind-filter", "")]
     assert kicker.text == "Data & Analytics"
+    assert kicker.attrs["data-pagefind-filter"] == "Team:Data &amp; Analytics"  # filter_value
 
 
 def test_two_stories_in_one_city_by_two_of_its_names_are_one_search_value(site):
