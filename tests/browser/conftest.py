@@ -61,9 +61,9 @@ class _Quiet(SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-def serve(folder: Path):
+def serve(folder: Path, handler_class: type[SimpleHTTPRequestHandler] = _Quiet):
     """Serve ``folder`` on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(_Quiet, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

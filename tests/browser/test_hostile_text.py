@@ -15,23 +15,19 @@ character) are checked to be refused in one line, and the rest put through.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
-import threading
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from click.testing import CliRunner
 from PIL import Image
 
 from browser.conftest import _Quiet, serve
+from browser.test_report_page import _html_report
 from podium_cli.build import build
-from podium_cli.cli import main
 from podium_testkit import copy_site, run_podium
 
 # -- payloads -------------------------------------------------------------------
@@ -318,17 +314,9 @@ class _AsTheHostSends(_Quiet):
 
 
 def serve_as_the_host(output: Path):
+    """``output`` served as Netlify or Cloudflare Pages serve it; yields the base URL."""
     handler = type("Handler", (_AsTheHostSends,), {"rules": host_rules(output)})
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(output))
-    )
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    yield from serve(output, handler)
 
 
 @pytest.fixture(scope="module")
@@ -509,16 +497,7 @@ def test_json_ld_and_feeds_carry_the_payloads_as_text(hostile):
 
 def test_the_html_report_of_the_hub_runs_no_payload(hostile, new_page, tmp_path):
     site, _out = hostile
-    mp = pytest.MonkeyPatch()
-    mp.chdir(site)
-    try:
-        result = CliRunner().invoke(
-            main, ["report", "--format", "html", "-o", str(tmp_path / "index.html")],
-            catch_exceptions=False,
-        )  # fmt: skip
-    finally:
-        mp.undo()
-    assert result.exit_code == 0, result.output
+    _html_report(site, tmp_path)
     report = (tmp_path / "index.html").read_text("utf-8")
     assert "Thema &#34; autofocus" in report or "Thema &quot; autofocus" in report
     page, _watch = new_page()
