@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from browser.conftest import _Quiet, serve
 from browser.test_report_page import _html_report
@@ -400,8 +401,6 @@ def test_no_payload_runs_on_any_page_of_the_hub(hostile, hostile_url, new_page):
 def test_the_search_draws_the_payload_story_from_its_index_as_text(hostile_url, new_page):
     """Results are drawn from the index's meta (title) and excerpt, by
     Pagefind's UI for words, by search.js for a filter alone (a link's)."""
-    from playwright.sync_api import expect
-
     page, _watch = new_page()
     ran = Ran(page)
     page.goto(hostile_url + "/search/")
@@ -539,3 +538,31 @@ def test_the_editors_preview_of_the_payload_story_runs_no_payload(
     # (Chromium also reports the handlers Decap's sanitiser meets as it parses
     # the story in a document of its own: not a finding, so not read.)
     assert [h for frame in page.frames for h in frame.evaluate(LIVE_HANDLERS)] == []
+
+
+# What a link may put in the address of a page whose script reads it: the
+# search's words and filters, the job list's filters.
+ADDRESSES = [
+    "/search/?" + urlencode({"q": TAGS}),
+    "/en/search/?" + urlencode({"q": f"{WORD} {TAGS}"}),
+    "/search/?" + urlencode({"filter": f"Thema:{TAGS}"}),
+    "/search/?" + urlencode([("filter", f"{TAGS}:{TAGS}"), ("filter", "Soort:Vacature")]),
+    "/vacancies/?" + urlencode({"team": TAGS, "location": ATTR, "theme": TAGS}),
+    "/404.html?" + urlencode({"q": TAGS}) + "#" + TAGS,
+]
+
+
+def test_what_a_link_puts_in_the_address_runs_no_payload(hostile_url, new_page):
+    page, _watch = new_page()
+    ran = Ran(page)
+    found = []
+    for address in ADDRESSES:
+        found += ran.after(hostile_url + address)
+        page.wait_for_timeout(300)  # the search's answer
+        found += ran.so_far(address) + [
+            f"{address}: drawn {h}" for h in page.main_frame.evaluate(LIVE_HANDLERS)
+        ]
+    assert found == []
+    # The words went in as words: the search said it found nothing for them.
+    page.goto(hostile_url + ADDRESSES[0])
+    expect(page.locator(".pagefind-ui__message")).to_contain_text("<img src=x onerror=alert(5)>")
