@@ -282,10 +282,12 @@ def filter_value(text: Any) -> str:
     filter "<b>"), and its UI writes a filter's value into the search page as
     HTML: a theme, team or place named ``&lt;img src=x onerror=alert(1)&gt;``,
     plain text to the field checks and to every page, ran its script on the
-    search page. Escaped here and again by the template's autoescape, the value
-    Pagefind keeps is the text as written ("Werk & privé", as a link's
-    ``?filter=`` names it), which its UI shows as text."""
-    return str(escape(str(text)))
+    search page, and so did a team's name with a tag in it (a setting, which
+    no tag check reads). Escaped here and again by the template's autoescape,
+    the value Pagefind keeps is the text as written ("Werk & privé", as a
+    link's ``?filter=`` names it) but for a "<", which it keeps as "&lt;": its
+    UI shows the text, and draws no tag."""
+    return str(escape(str(text).replace("<", "&lt;")))
 
 
 def story_links(fragment: str | None, article: Any) -> Markup:

@@ -138,10 +138,10 @@ GREENHOUSE = {
 }
 
 SETTINGS = f"""
-SITENAME = {q("Werken bij " + ATTR)}
+SITENAME = {q("Werken bij " + ATTR + " " + TAGS)}
 PODIUM_BRAND = {{"color": "#0b5d4b", "accent": "#f2b134",
-    "tagline": {{"nl": {q("Slogan " + SOFT)}, "en": {q("Tagline " + SOFT)}}}}}
-PODIUM_TEAMS = {{"engineering": {{"nl": {q("Techniek " + ATTR)}, "en": "Engineering"}},
+    "tagline": {{"nl": {q("Slogan " + SOFT + " " + TAGS)}, "en": {q("Tagline " + SOFT)}}}}}
+PODIUM_TEAMS = {{"engineering": {{"nl": {q("Techniek " + ATTR)}, "en": {q("Engineering " + TAGS)}}},
     "support": "Support"}}
 PODIUM_REDIRECTS_FILE = "netlify"
 PODIUM_FEEDS = [{{"name": "gh", "kind": "greenhouse",
