@@ -78,6 +78,8 @@ consent: {{given: 2026-04-01}}
 
 Ik werk met data en dashboards bij ons bedrijf, en ik vertel er graag over aan iedereen.
 
+Zqxcode `<img src=x onerror=alert(17)>` en &lt;img src=x onerror=alert(18)&gt; als tekst.
+
 ## Vraag {SOFT} over het werk
 
 Antwoord {BODY_TAGS} met [een link](https://example.com/ "titel {SOFT}")
@@ -410,6 +412,13 @@ def test_the_search_draws_the_payload_story_from_its_index_as_text(hostile_url, 
     expect(page.locator(".pagefind-ui__result-excerpt").first).not_to_be_empty()
     page.wait_for_timeout(100)
     found = ran.so_far("search for the payload")
+    # An excerpt of text that is markup as written (a code span, a reference).
+    field = page.get_by_role("textbox", name="Zoek in verhalen en vacatures")
+    field.fill("Zqxcode")
+    excerpt = page.locator(".pagefind-ui__result-excerpt", has_text="Zqxcode")
+    expect(excerpt).to_contain_text("<img src=x onerror=alert(17)>")
+    page.wait_for_timeout(100)
+    found += ran.so_far("an excerpt of markup as text")
     # (A filter value holding a quote finds nothing in Pagefind: the team's
     # name, "Techniek " + ATTR, is not the one filtered on.)
     page.goto(hostile_url + "/search/?" + urlencode({"filter": "Thema:Techniek & data"}))
