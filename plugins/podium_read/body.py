@@ -1137,9 +1137,13 @@ class Renderer:
         """
         nonce = secrets.token_hex(6)
         doc = [intro_md]
+        # The marker is a paragraph of its own before the question: as an id
+        # written after it ("## {question} {#pq...}"), it was read as part of
+        # a question holding a "{" ("Wat doet {x} hier?", "{{7*7}}"), which
+        # went into the intro with the marker on the page.
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
-            doc.append(f"\n\n## {question} {{#pq{nonce}-{n}}}\n\n{answer_md}")
-        cut = re.compile(rf'<h2 id="{CONTENT_ID_PREFIX}pq{nonce}-(\d+)">(.*?)</h2>', re.S)
+            doc.append(f"\n\nPQ{nonce}Q{n}\n\n## {question}\n\n{answer_md}")
+        cut = re.compile(rf"<p>PQ{nonce}Q(\d+)</p>\s*<h2\b[^>]*>(.*?)</h2>", re.S)
         html_doc = links.resolve(self.convert("\n".join(doc), links, lang))
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""

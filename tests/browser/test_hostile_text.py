@@ -378,6 +378,7 @@ def test_the_payloads_reach_the_pages(hostile):
     story = (out / "stories/gevaar/index.html").read_text("utf-8")
     for field in (WORD, "Ab &#34; autofocus", "Citaat &#34;", 'Voetnoot " autofocus', "Deel &#34;"):
         assert field in story, field
+    assert story.count('class="qa__q"') == 2 and "{#pq" not in story  # both questions
     assert "Thema &#34; autofocus" in (out / "themes/gevaar/index.html").read_text("utf-8")
     assert "Vacature &#34; autofocus" in (out / "vacancies/666/index.html").read_text("utf-8")
     assert "Afdeling &#34; autofocus" in (out / "vacancies/77/index.html").read_text("utf-8")

@@ -46,6 +46,19 @@ def test_interview_render_structure():
     assert body.headings == ["Wat doe je?"]
 
 
+@pytest.mark.parametrize(
+    "question", ["Wat doet {x} hier?", "Vraag {{7*7}}", "Vraag {% raw %}", "Kop {: onclick=x}"]
+)
+def test_a_question_holding_braces_stays_a_question(question):
+    """The question went into the intro, with the build's own marker
+    ("Vraag {{7*7}} {#pq1f2e...-1}") on the page and in its description."""
+    source = f"Intro.\n\n## {question}\n\nEen antwoord.\n\n## Tweede vraag\n\nNog een.\n"
+    body = Renderer().render(source, "interview", "x.md", 8)
+    assert [str(qa.answer) for qa in body.qa] == ["<p>Een antwoord.</p>", "<p>Nog een.</p>"]
+    assert "pq" not in str(body.html) and "{#" not in str(body.html)
+    assert str(body.intro) == "<p>Intro.</p>"
+
+
 def test_sanitize_removes_scripts_handlers_and_dangerous_urls():
     dirty = (
         '<p onclick="x()">hi<script>alert(1)</script></p><a href="javascript:alert(1)">a</a>'
