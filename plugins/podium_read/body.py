@@ -555,6 +555,25 @@ def _disclosure(
     return tag
 
 
+# A <details> whose first child is no <summary>, written so or not at all.
+_UNNAMED_DETAILS = re.compile(r"<details\b[^>]*>(?!\s*<summary\b)", re.IGNORECASE)
+
+
+def disclosures_named(fragment: str, lang: str) -> str:
+    """Give each ``<details>`` without a ``<summary>`` first the one browsers show.
+
+    HTML requires it (the Nu checker: "Element details is missing a required
+    instance of child element summary"); a browser draws "Details" in its
+    place, the word the editor's preview shows, and that word is now written,
+    in the story's language, so the page is valid and the control named.
+    Sanitised HTML goes in, before ``sentence_ends`` wraps what follows it.
+    """
+    if "<details" not in fragment:
+        return fragment
+    label = html.escape(i18n.translate("details_summary", lang))
+    return _UNNAMED_DETAILS.sub(lambda m: f"{m.group(0)}<summary>{label}</summary>", fragment)
+
+
 _SCROLLERS = {"table", "pre"}
 
 
@@ -1034,7 +1053,8 @@ class Renderer:
             links.dropped_iframes(raw)
         if links is not None:
             links.dropped_links(raw)
-        return scroll_boxes(sentence_ends(sanitize(raw, self.iframe_hosts)), lang)
+        cleaned = disclosures_named(sanitize(raw, self.iframe_hosts), lang)
+        return scroll_boxes(sentence_ends(cleaned), lang)
 
     def render(
         self,

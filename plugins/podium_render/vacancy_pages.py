@@ -21,7 +21,7 @@ from podium.fields import aware
 from podium.i18n import translate
 from podium.slugs import name_order
 from podium.text import clip_sentences
-from podium_read.body import scroll_boxes, sentence_ends
+from podium_read.body import disclosures_named, scroll_boxes, sentence_ends
 from podium_vacancies.countries import REGIONS, country_name
 from podium_vacancies.html import lead_text
 
@@ -62,7 +62,9 @@ class VacancyView:
         no such boxes: they are the page's. A feed's header cells and quotes
         end their sentences in a search excerpt, as a story's do
         (``sentence_ends``)."""
-        return scroll_boxes(sentence_ends(self.vacancy.description_html), self.vacancy.lang)
+        lang = self.vacancy.lang
+        named = disclosures_named(self.vacancy.description_html, lang)
+        return scroll_boxes(sentence_ends(named), lang)
 
 
 # "Meet the team" on a vacancy page: the best this many links.

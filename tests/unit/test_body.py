@@ -906,3 +906,24 @@ def test_a_story_nested_too_deeply_leaves_the_next_one_rendered_as_ever():
     after = renderer.render(text, "column", "b.md", 8)
     assert str(after.html) == str(Renderer().render(text, "column", "b.md", 8).html)
     assert "<p>Tekst hier.</p>" in str(after.html)
+
+
+def test_a_disclosure_written_without_a_summary_is_given_one():
+    """``<details>`` with no ``<summary>`` (a writer folding a passage away as a
+    web page taught them) was published so: invalid HTML to the Nu checker
+    ("Element details is missing a required instance of child element summary"),
+    and a control a screen reader names only by the browser's own default.
+    It is shown with the name browsers give it, in the story's language; one
+    with its own summary keeps it."""
+    text = (
+        "<details>\nVerborgen tekst.\n</details>\n\n"
+        "<details><summary>Eigen</summary>\nB\n</details>\n"
+    )
+    renderer = Renderer()
+    nl = renderer.render(text, "column", "x.md", 1, lang="nl").html
+    assert nl.count("<summary>") == 2
+    assert "<details><summary>Details</summary><div>" in nl
+    assert "<summary>Eigen</summary><div>" in nl
+    assert "Verborgen tekst." in nl
+    en = renderer.render("<details>x</details>\n", "column", "x.md", 1, lang="en").html
+    assert "<details><summary>Details</summary><div>x</div></details>" in en
