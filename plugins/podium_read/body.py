@@ -78,6 +78,25 @@ ALLOWED_TAGS = {
 # What a link left without its address keeps, on a <span> (unwrap_bare_links):
 # an anchor written <a id="x"></a> stays where links to it go.
 _BARE_LINK_KEEPS = frozenset({"dir", "lang", "title", "id"})
+# A link with nothing in it but blanks, or but a picture without alt text
+# (sanitised HTML: attributes double-quoted, the alt Markdown writes first).
+_NAMELESS_LINK = re.compile(
+    r'(?P<open><a\b[^>]*?\shref="(?P<href>[^"]*)"[^>]*>)(?P<pad>\s*)'
+    r'(?:(?P<img><img alt=""[^>]*>)(?P<end>\s*</a>)|</a>)'
+)
+
+
+def _address_shown(href: str) -> str:
+    """An address as a link's text: without its scheme and a last "/", as a
+    reader reads it aloud ("example.com/leeg", "lotte@example.com")."""
+    scheme = SCHEME.match(href)
+    if scheme and scheme.group(1).lower() in ("mailto", "tel"):
+        return href[scheme.end() :]
+    if scheme and scheme.group(1).lower() in ("http", "https"):
+        href = href[scheme.end() :].lstrip("/")
+    return href.rstrip("/") or href
+
+
 ALLOWED_ATTRIBUTES = {
     # On every tag: nh3's own lang and title, and dir, without which an Arabic
     # or Hebrew quote in a Dutch story (<q lang="ar" dir="rtl">) lost its
@@ -1255,7 +1274,39 @@ class _Links:
                 pos = m.end(3)
         out.append(fragment[pos:])
         # A link whose address the sanitiser left out (dropped_links warned) is its text.
-        return self._hidden(unwrap_bare_links("".join(out), _BARE_LINK_KEEPS))
+        return self._hidden(self._named(unwrap_bare_links("".join(out), _BARE_LINK_KEEPS)))
+
+    def _named(self, fragment: str) -> str:
+        """Each link with nothing to name it (``[](https://...)``, a linked
+        picture without alt text) named by its address, as a bare address is
+        shown: an empty ``<a>`` is a link no one sees, a keyboard stops on and
+        a screen reader names nothing (WCAG 2.4.4, 4.1.2). An empty one is a
+        warning here; the picture's own says it has no alt text."""
+        if "</a>" not in fragment:
+            return fragment
+
+        def name(m: re.Match) -> str:
+            href = html.unescape(m.group("href"))
+            if not href.strip():
+                return m.group(0)  # no address either: _no_address said so
+            shown = html.escape(_address_shown(href), quote=True)
+            if m.group("img") is None:
+                self._nameless(href)
+                return f"{m.group('open')}{shown}</a>"
+            img = m.group("img").replace(' alt=""', f' alt="{shown}"', 1)
+            return f"{m.group('open')}{m.group('pad')}{img}{m.group('end')}"
+
+        return _NAMELESS_LINK.sub(name, fragment)
+
+    def _nameless(self, href: str) -> None:
+        shown = href if len(href) <= 120 else href[:117] + "..."
+        self.issues.append(Issue(
+            self.path,
+            self._line(href),
+            f'link "{shown}" has no text, so the page shows its address; write the words it is '
+            f"for: [our vacancies]({shown})",
+            "warning",
+        ))  # fmt: skip
 
     def _hidden(self, fragment: str) -> str:
         """Refuse Pelican link syntax anywhere but in the links ``_address`` passed, and

@@ -927,3 +927,31 @@ def test_a_disclosure_written_without_a_summary_is_given_one():
     assert "Verborgen tekst." in nl
     en = renderer.render("<details>x</details>\n", "column", "x.md", 1, lang="en").html
     assert "<details><summary>Details</summary><div>x</div></details>" in en
+
+
+def test_a_link_without_text_shows_its_address_and_is_a_warning():
+    """``[](https://example.com/leeg)`` (the editor's link button pressed with
+    no word selected) made ``<a href=...></a>``: a link a reader cannot see,
+    that a keyboard stops on and a screen reader names nothing (axe link-name,
+    WCAG 2.4.4 and 4.1.2). It shows its address, as a bare address does, and
+    ``podium check`` asks for words. A linked picture without alt text names
+    its link by the address too (its own warning asks for the alt text)."""
+    text = (
+        "Lees [](https://example.com/leeg) eens.\n\n"
+        "Mail [ ](mailto:lotte@example.com).\n\n"
+        "[![](https://example.org/logo.jpg)](https://example.com/logo)\n"
+    )
+    body = Renderer(image_hosts=("example.org",)).render(text, "column", "x.md", 10)
+    page = str(body.html)
+    assert re.search(r'<a href="https://example.com/leeg"[^>]*>example.com/leeg</a>', page)
+    assert re.search(r'<a href="mailto:lotte@example.com"[^>]*>lotte@example.com</a>', page)
+    assert re.search(r'<a href="https://example.com/logo"[^>]*><img alt="example.com/logo"', page)
+    said = [(i.line, i.message) for i in body.issues]
+    assert (
+        10,
+        'link "https://example.com/leeg" has no text, so the page shows its address; '
+        "write the words it is for: [our vacancies](https://example.com/leeg)",
+    ) in said
+    assert any(line == 12 and "mailto:lotte@example.com" in m for line, m in said)
+    assert any(line == 14 and "has no alt text" in m for line, m in said)
+    assert all(i.severity == "warning" for i in body.issues)
