@@ -1025,6 +1025,37 @@ class FootnoteLinks(markdown.extensions.Extension):
         md.treeprocessors.register(_FootnoteLinkTree(md), "footnote_links", 12)
 
 
+class _UnusedFootnotes(markdown.treeprocessors.Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        self.md.podium_unused_footnotes = unused = []
+        found = [(p, c) for p in root.iter() for c in p if c.get("class") == "footnote"]
+        if not found:
+            return
+        used = {a.get("href", "")[1:] for a in root.iter("a") if a.get("class") == "footnote-ref"}
+        for parent, div in found:
+            for ol in div.iter("ol"):
+                for li in list(ol):
+                    if li.get("id", "").startswith("fn:") and li.get("id") not in used:
+                        unused.append(li.get("id")[len("fn:") :])
+                        ol.remove(li)
+            if not any(len(ol) for ol in div.iter("ol")):
+                parent.remove(div)
+
+
+class UnusedFootnotes(markdown.extensions.Extension):
+    """A footnote never referred to in the text is left out of the page.
+
+    Python-Markdown listed it under the story all the same, its way back
+    ("↩") a link to a reference that is nowhere on the page (the link checker:
+    "Cannot find fragment"); GitHub and pandoc leave it out. What was left out
+    is kept on the Markdown instance, for ``Renderer.convert`` to warn of.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the footnotes' tree processors (50, 19, 15) made the list.
+        md.treeprocessors.register(_UnusedFootnotes(md), "unused_footnotes", 14)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -1054,6 +1085,7 @@ class Renderer:
                 TableHeads(),
                 DefinitionEnds(),
                 FootnoteLinks(),
+                UnusedFootnotes(),
             ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
@@ -1068,6 +1100,9 @@ class Renderer:
         # way back said "Jump back to footnote 1 in the text" on a Dutch page.
         self._footnotes.setConfig("BACKLINK_TITLE", i18n.translate("footnote_back", lang, n="{}"))
         raw = self._md.convert(text)
+        if links is not None:
+            for label in getattr(self._md, "podium_unused_footnotes", ()):
+                links.unused_footnote(label)
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
         if links is not None:
@@ -1440,6 +1475,17 @@ class _Links:
             (f'link "{shown}" has no address, so it leads back to this page' if text
              else "a link without address or text leads back to this page and shows nothing")
             + "; write where it goes, like [...](https://example.com), or leave the link out",
+            "warning",
+        ))  # fmt: skip
+
+    def unused_footnote(self, label: str) -> None:
+        """A warning for a footnote the text never refers to (UnusedFootnotes)."""
+        written = f"[^{label}]"
+        self.issues.append(Issue(
+            self.path,
+            self._line(f"{written}:"),
+            f"footnote {written} is never referred to in the text, so the page leaves it out; "
+            f"write {written} where it belongs, or remove it",
             "warning",
         ))  # fmt: skip
 

@@ -955,3 +955,36 @@ def test_a_link_without_text_shows_its_address_and_is_a_warning():
     assert any(line == 12 and "mailto:lotte@example.com" in m for line, m in said)
     assert any(line == 14 and "has no alt text" in m for line, m in said)
     assert all(i.severity == "warning" for i in body.issues)
+
+
+def test_a_footnote_never_referenced_is_left_out_and_a_warning():
+    """``[^3]: ...`` written but never used in the text was listed under the
+    story all the same, its way back ("↩") a link to "#c-fnref:3", which is
+    nowhere on the page (the link checker: "Cannot find fragment"). It is left
+    out, as GitHub and pandoc leave it out, and ``podium check`` says so on its
+    line; a footnote used twice keeps both ways back."""
+    text = (
+        "Ik schrijf graag[^1] en veel[^1].\n\n"
+        "[^1]: Zegt mijn manager.\n"
+        "[^3]: Deze gebruik ik nergens.\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10, lang="nl")
+    page = str(body.html)
+    assert "nergens" not in page and "fn:3" not in page
+    assert "Zegt mijn manager." in page
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    targets = set(re.findall(r' href="#([^"]+)"', page))
+    assert targets <= ids, targets - ids
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            13,
+            "warning",
+            "footnote [^3] is never referred to in the text, so the page leaves "
+            "it out; write [^3] where it belongs, or remove it",
+        ),
+    ]
+
+
+def test_a_story_of_only_footnotes_never_referenced_has_no_empty_list():
+    body = Renderer().render("Tekst.\n\n[^a]: Los.\n", "column", "x.md", 1)
+    assert "footnote" not in str(body.html) and "<hr" not in str(body.html)
