@@ -1189,11 +1189,11 @@ class Renderer:
                         "own line (## What do you do?), with the answer below it",
                     )
                 )
-        shown = {q.id: shows_something(q.answer) for q in qa}
-        for n, (question, answer_md, line) in enumerate(pairs, start=1):
+        shown = [shows_something(q.answer) for q in qa]
+        for n, (question, answer_md, line) in enumerate(pairs):
             # "<!-- nog invullen -->" or a rule alone: the page showed the
             # question with nothing under it.
-            if not answer_md.strip() or not shown.get(f"q{n}", True):
+            if not answer_md.strip() or not (shown[n] if n < len(shown) else True):
                 body.issues.append(
                     Issue(path, body_line + line, f'the question "{question}" has no answer')
                 )
@@ -1222,10 +1222,14 @@ class Renderer:
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
         qa = []
+        # A question's anchor is its words, as a column heading's is (toc), so
+        # that [mijn tip](#wat-is-je-tip) reaches it; apart from every other id.
+        taken = set(_IDS.findall(html_doc))
         for i in range(1, len(parts), 3):
-            n, question, answer = parts[i], parts[i + 1], parts[i + 2]
+            question, answer = parts[i + 1], parts[i + 2]
+            anchor = _free_id(CONTENT_ID_PREFIX + _heading_id(_plain(question), "-"), taken)
             qa.append(
-                QA(f"q{n}", Markup(question.strip()), Markup(shift_headings(answer.strip(), 3)))
+                QA(anchor, Markup(question.strip()), Markup(shift_headings(answer.strip(), 3)))
             )
         return intro, qa
 
@@ -2042,6 +2046,22 @@ def shows_something(answer: str) -> bool:
     """Whether an answer's HTML shows a reader anything: text, or a picture or
     a video (a comment or a rule alone shows nothing)."""
     return bool(_plain(answer)) or bool(_SHOWN_TAGS.search(answer))
+
+
+_IDS = re.compile(r' id="([^"]*)"')
+# What a question's anchor may be: the prefix and a slug (the parse cache's check).
+QUESTION_ID = re.compile(rf"{CONTENT_ID_PREFIX}[\w-]+")
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or with "_1", "_2" after it as toc numbers a second heading
+    alike, whichever no element has yet; it is taken then."""
+    found, n = wanted, 0
+    while found in taken:
+        n += 1
+        found = f"{wanted}_{n}"
+    taken.add(found)
+    return found
 
 
 def _heading_id(value: str, separator: str) -> str:

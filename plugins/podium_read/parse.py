@@ -35,6 +35,7 @@ from podium.settings import STORY_KINDS, PodiumSettings
 from . import codec
 from .body import (
     QA,
+    QUESTION_ID,
     Body,
     Link,
     Renderer,
@@ -358,7 +359,7 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     if body.qa:
         # An interview's whole HTML is its checked parts joined with the theme's
         # own question anchors, which the sanitiser would prefix: rebuild it.
-        if not all(isinstance(qa, QA) and re.fullmatch(r"q\d+", qa.id) for qa in body.qa):
+        if not all(isinstance(qa, QA) and QUESTION_ID.fullmatch(qa.id) for qa in body.qa):
             return False
         if body.html != interview_html(body.intro, body.qa):
             return False

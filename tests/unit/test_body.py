@@ -39,10 +39,10 @@ def test_a_question_underlined_with_dashes_is_a_question_too():
 def test_interview_render_structure():
     body = Renderer().render("Intro.\n\n## Wat *doe* je?\n\nIk werk.\n", "interview", "x.md", 8)
     assert str(body.intro) == "<p>Intro.</p>"
-    assert body.qa[0].id == "q1"
+    assert body.qa[0].id == "c-wat-doe-je"
     assert str(body.qa[0].question) == "Wat <em>doe</em> je?"
     assert str(body.qa[0].answer) == "<p>Ik werk.</p>"
-    assert '<h2 id="q1">' in body.html
+    assert '<h2 id="c-wat-doe-je">' in body.html
     assert body.headings == ["Wat doe je?"]
 
 
@@ -988,3 +988,22 @@ def test_a_footnote_never_referenced_is_left_out_and_a_warning():
 def test_a_story_of_only_footnotes_never_referenced_has_no_empty_list():
     body = Renderer().render("Tekst.\n\n[^a]: Los.\n", "column", "x.md", 1)
     assert "footnote" not in str(body.html) and "<hr" not in str(body.html)
+
+
+def test_a_link_to_a_question_of_an_interview_leads_to_it():
+    """A question's anchor was "q1", "q2" (the theme's own, unprefixed), so
+    ``[mijn tip](#wat-is-je-tip)``, the anchor a column's heading of those
+    words has (and every Markdown site gives it), went to "#c-wat-is-je-tip",
+    nowhere on the page, and "#q1" to "#c-q1", also nowhere: no writer's link
+    reached a question. A question's anchor is now its words, as a heading's;
+    two alike, or one alike a heading in an answer, stay apart."""
+    text = (
+        "Lees [mijn tip](#wat-is-je-tip).\n\n## Wat is je tip?\n\nBel.\n\n### Tips\n\nA.\n\n"
+        "## Tips\n\nB.\n\n## Wat is je tip?\n\nNog een.\n"
+    )
+    body = Renderer().render(text, "interview", "x.md", 1)
+    assert [q.id for q in body.qa] == ["c-wat-is-je-tip", "c-tips_1", "c-wat-is-je-tip_1"]
+    page = str(body.html)
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids)) and "c-tips" in ids
+    assert 'href="#c-wat-is-je-tip"' in page
