@@ -1156,6 +1156,7 @@ class Renderer:
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
+            links.anchors(out)
             body.links, body.issues = links.found, links.issues
             body.story_links, body.page_links = links.stories, links.pages
             _blockquote_line(body, source, body_line)
@@ -1163,6 +1164,7 @@ class Renderer:
         intro_md, pairs = split_questions(source)
         intro, qa = self._render_interview(intro_md, pairs, links, lang)
         whole = interview_html(intro, qa)
+        links.anchors(whole)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
         _blockquote_line(body, source, body_line)
         body.links, body.issues = links.found, links.issues
@@ -1481,6 +1483,33 @@ class _Links:
             + "; write where it goes, like [...](https://example.com), or leave the link out",
             "warning",
         ))  # fmt: skip
+
+    def anchors(self, whole: str) -> None:
+        """A warning for each in-page link to an anchor the story does not have
+        (``[de tips](#tips-die-niet-bestaan)``: a heading renamed, an anchor
+        guessed), naming the anchors its headings have. Only the story's own
+        ids can be meant: every in-page link it writes goes to one (``c-``)."""
+        if 'href="#' not in whole:
+            return
+        ids = set(_IDS.findall(whole))
+        said: set[str] = set()
+        for target in _ANCHOR_LINK.findall(whole):
+            target = html.unescape(target)
+            if not target or target in ids or target in said:
+                continue
+            said.add(target)
+            written = target.removeprefix(CONTENT_ID_PREFIX)
+            shown = " ".join(written.split())[:80]
+            headings = [html.unescape(h).removeprefix(CONTENT_ID_PREFIX)
+                        for h in _HEADING_IDS.findall(whole)]  # fmt: skip
+            there = ", ".join(f"#{h}" for h in headings[:8]) or "none"
+            self.issues.append(Issue(
+                self.path,
+                self._line(f"#{written}", f"#{target}"),
+                f'link "#{shown}" leads to no heading or anchor in this story; '
+                f"the headings' anchors are {there}",
+                "warning",
+            ))  # fmt: skip
 
     def unused_footnote(self, label: str) -> None:
         """A warning for a footnote the text never refers to (UnusedFootnotes)."""
@@ -2049,6 +2078,8 @@ def shows_something(answer: str) -> bool:
 
 
 _IDS = re.compile(r' id="([^"]*)"')
+_ANCHOR_LINK = re.compile(r'<a\b[^>]*?\shref="#([^"]*)"')
+_HEADING_IDS = re.compile(r'<h[1-6]\b[^>]*?\sid="([^"]*)"')
 # What a question's anchor may be: the prefix and a slug (the parse cache's check).
 QUESTION_ID = re.compile(rf"{CONTENT_ID_PREFIX}[\w-]+")
 

@@ -1007,3 +1007,25 @@ def test_a_link_to_a_question_of_an_interview_leads_to_it():
     ids = re.findall(r' id="([^"]+)"', page)
     assert len(ids) == len(set(ids)) and "c-tips" in ids
     assert 'href="#c-wat-is-je-tip"' in page
+
+
+@pytest.mark.parametrize("kind", ["column", "interview"])
+def test_a_link_to_an_anchor_the_story_does_not_have_is_a_warning(kind):
+    """``[de tips](#tips-die-niet-bestaan)`` (a heading renamed, or an anchor
+    guessed) led nowhere on the page (lychee: "Cannot find fragment") and
+    podium check said nothing. It is a warning on its line that names the
+    anchors the story's headings have; one that is there is none."""
+    text = (
+        "Zie [de tips](#tips-die-niet-bestaan) hieronder.\n\n"
+        "## Tips\n\nWees jezelf. Meer in [mijn tips](#tips) en [het begin](#c-tips).\n\n"
+        "## Wat nog meer?\n\nNiets.\n"
+    )
+    body = Renderer().render(text, kind, "x.md", 10)
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            10,
+            "warning",
+            'link "#tips-die-niet-bestaan" leads to no heading or anchor in this '
+            "story; the headings' anchors are #tips, #wat-nog-meer",
+        ),
+    ]
