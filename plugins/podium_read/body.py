@@ -1056,6 +1056,52 @@ class UnusedFootnotes(markdown.extensions.Extension):
         md.treeprocessors.register(_UnusedFootnotes(md), "unused_footnotes", 14)
 
 
+class _EmptyHeadings(markdown.treeprocessors.Treeprocessor):
+    _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for h in list(parent):
+                if h.tag in self._HEADINGS and not len(h) and not (h.text or "").strip():
+                    if h.tail and h.tail.strip():  # never so from Markdown; kept if so
+                        continue
+                    parent.remove(h)
+
+
+class EmptyHeadings(markdown.extensions.Extension):
+    """A heading with no words (``## `` alone on its line) is left out.
+
+    It became ``<h2 id="c-story"></h2>``: a heading a screen reader lists
+    and says nothing of (axe empty-heading; the Nu checker's "Empty heading").
+    ``Renderer.render`` warns of each (``_empty_headings``).
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the inline patterns (20) filled the headings in.
+        md.treeprocessors.register(_EmptyHeadings(md), "empty_headings", 16)
+
+
+# A heading line with no words: "##", "## ", "#  #" (a closing run of #s).
+_EMPTY_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*$")
+
+
+def _empty_headings(source: str, path: str, body_line: int) -> list[Issue]:
+    """A warning for each heading line of ``source`` without words, outside code."""
+    issues, in_fence = [], False
+    for i, line in enumerate(source.split("\n")):
+        if _FENCE.match(line.strip()):
+            in_fence = not in_fence
+        elif not in_fence and _EMPTY_HEADING.match(line):
+            issues.append(Issue(
+                path,
+                body_line + i,
+                f'the heading "{line.strip()}" has no words, so the page leaves it out; write '
+                "them after the #s and a space, or remove the line",
+                "warning",
+            ))  # fmt: skip
+    return issues
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -1086,6 +1132,7 @@ class Renderer:
                 DefinitionEnds(),
                 FootnoteLinks(),
                 UnusedFootnotes(),
+                EmptyHeadings(),
             ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
@@ -1153,6 +1200,8 @@ class Renderer:
         image_size: ImageSize | None = None,
     ) -> Body:
         links = _Links(self, source, path, body_line, folder, image_size)
+        if "#" in source:
+            links.issues += _empty_headings(source, path, body_line)
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)

@@ -1029,3 +1029,25 @@ def test_a_link_to_an_anchor_the_story_does_not_have_is_a_warning(kind):
             "story; the headings' anchors are #tips, #wat-nog-meer",
         ),
     ]
+
+
+@pytest.mark.parametrize("kind", ["column", "interview"])
+def test_an_empty_heading_is_left_out_and_a_warning(kind):
+    """A column that ends with "## " (a heading begun and never written, or
+    Word's empty "Kop 2" line pasted) gave <h2 id="c-story"></h2>: a heading a
+    screen reader lists and says nothing of (axe empty-heading, the Nu
+    checker's "Empty heading."). It is left out, and a warning on its line."""
+    text = "Intro.\n\n## Vraag?\n\nAntwoord.\n\n```\n##\n```\n\n###\n\nLos.\n\n## \n"
+    body = Renderer().render(text, kind, "x.md", 10)
+    page = str(body.html)
+    assert not re.search(r"<h\d[^>]*>\s*</h\d>", page), page
+    assert "<pre" in page and "Los." in page
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            line,
+            "warning",
+            f'the heading "{written}" has no words, so the page leaves it out; '
+            "write them after the #s and a space, or remove the line",
+        )
+        for line, written in ((20, "###"), (24, "##"))
+    ]
