@@ -368,9 +368,10 @@ def links_between_stories(site: Site) -> list[Issue]:
     ``{filename}...`` as its address, one to a draft points at a page that is
     not published, and one to a story whose consent ended still names a
     person who asked to be taken off the site. A missing story is an error
-    (the link is broken on the page); a story that is not, or no longer,
-    public is a warning (its consent can end on any night, and the nightly
-    publish that takes it down must not fail over it).
+    (the link is broken on the page), and so is a draft or a scheduled story
+    linked from a published one (the link is broken until it is out); a story
+    no longer public is a warning (its consent can end on any night, and the
+    nightly publish that takes it down must not fail over it).
     """
     root = site.content_root.resolve()
     by_file = {}
@@ -413,9 +414,19 @@ def links_between_stories(site: Site) -> list[Issue]:
             if state not in _NOT_PUBLISHED or waiting and state in NOT_YET:
                 continue
             why = _NOT_PUBLISHED[state]
-            answer = _ANSWER if state in GONE else "link it once it is published"
-            message = f'{shown}: "{target.story.slug}" {why}; {answer}'
-            issues.append(Issue(story.path, link.line, message, "warning"))
+            if state in GONE:
+                message = f'{shown}: "{target.story.slug}" {why}; {_ANSWER}'
+                issues.append(Issue(story.path, link.line, message, "warning"))
+                continue
+            # A page that is published now would go out with a dead link: refused,
+            # as Hugo refuses a ref to a draft. No night turns a story into a
+            # draft or moves its date, so no nightly publish fails over it.
+            message = (
+                f'{shown}: "{target.story.slug}" {why}, and this story is published; '
+                "link it once it is published (or give this story a date on or after its own), "
+                "or leave the link out"
+            )
+            issues.append(Issue(story.path, link.line, message))
     return issues
 
 
