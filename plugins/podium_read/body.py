@@ -1219,6 +1219,15 @@ class Renderer:
         body.links, body.issues = links.found, links.issues
         body.story_links, body.page_links = links.stories, links.pages
         body.headings = [_plain(p.question) for p in qa]
+        for at, written, question, opening in _misplaced_questions(source) if qa else ():
+            where = "among the opening words" if opening else "as part of the answer above it"
+            body.issues.append(Issue(
+                path,
+                body_line + at,
+                f'"{written}" looks like a question, but the page shows it {where}: a question '
+                f"starts with two # and a space, ## {question}",
+                "warning",
+            ))  # fmt: skip
         if not qa:
             near = _near_question(source)
             if near is not None:
@@ -1942,6 +1951,41 @@ def _near_question(source: str) -> tuple[int, str, str] | None:
                 return i, line.strip(), f"at the start of its line: ## {found['q'].strip()}"
             return i, line.strip(), f"## {found['q'].strip()}"
     return None
+
+
+# A line alone in bold that asks (a question made bold, as Word taught).
+_BOLD_QUESTION = re.compile(r"^(\*\*|__)(?P<q>[^*_].*?\?)\1\s*$")
+# A numbered line that asks ("1. Wat doe je?"): a list of one question.
+_NUMBERED_QUESTION = re.compile(r"^\d{1,3}[.)]\s+(?P<q>.+\?)\s*$")
+
+
+def _misplaced_questions(source: str) -> list[tuple[int, str, str, bool]]:
+    """(line offset, line, the question, among the opening words) of each line
+    of an interview with questions that looks like a question but is not one:
+    before the first, a near miss (``### Q``, ``**Q?**``) or a numbered line
+    that asks; after it, a line alone in bold that asks (a sub-heading there
+    is the answer's own)."""
+    found, in_fence, asked = [], False, False
+    lines = source.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _FENCE.match(stripped):
+            in_fence = not in_fence
+            continue
+        if in_fence or line[:1].isspace():
+            continue
+        if _H2.match(line) or _setext_question(lines, i):
+            asked = True
+            continue
+        bold = _BOLD_QUESTION.match(stripped)
+        near = _ALMOST_QUESTION.match(stripped) if not asked else None
+        if near and not (stripped.startswith("#") or near["q"].rstrip().endswith("?")):
+            near = None
+        numbered = _NUMBERED_QUESTION.match(stripped) if not asked else None
+        hit = bold or near or numbered
+        if hit:
+            found.append((i, stripped, hit["q"].strip(), not asked))
+    return found
 
 
 def split_questions(source: str) -> tuple[str, list[tuple[str, str, int]]]:

@@ -1051,3 +1051,46 @@ def test_an_empty_heading_is_left_out_and_a_warning(kind):
         )
         for line, written in ((20, "###"), (24, "##"))
     ]
+
+
+def test_questions_not_written_as_questions_in_an_interview_with_questions_warn():
+    """An interview with one "## " question and others written as Word taught
+    (a bold line, a numbered line, "### ") published those as the opening
+    words or an answer's text: no question styling, not in the page's outline,
+    no anchor. Only an interview with no "## " question at all was told. Each
+    is a warning on its line now, saying how to write it; a bold line in an
+    answer that asks nothing, or a sub-heading there, is none."""
+    text = (
+        "Sanne werkt hier sinds vorig jaar.\n\n"  # 10
+        "**Wat doe je?**\n\n"  # 12
+        "Ik help klanten.\n\n"
+        "1. Wat is lastig?\n\n"  # 16
+        "Maandag.\n\n"
+        "### Wat is je tip:\n\n"  # 20
+        "Bel even.\n\n"
+        "## Waarom hier?\n\n"  # 24
+        "Door de collega's.\n\n"
+        "**Belangrijk.**\n\n"
+        "### Een subkop\n\n"
+        "Tekst.\n\n"
+        "__Wat vind je het leukst?__\n\n"  # 34
+        "Het team.\n"
+    )
+    body = Renderer().render(text, "interview", "x.md", 10)
+    said = [(i.line, i.severity, i.message) for i in body.issues]
+    intro = "shows it among the opening words"
+    answer = "shows it as part of the answer above it"
+    assert said == [
+        (
+            line,
+            "warning",
+            f'"{written}" looks like a question, but the page {where}: a '
+            f"question starts with two # and a space, ## {q}",
+        )
+        for line, written, where, q in (
+            (12, "**Wat doe je?**", intro, "Wat doe je?"),
+            (16, "1. Wat is lastig?", intro, "Wat is lastig?"),
+            (20, "### Wat is je tip:", intro, "Wat is je tip:"),
+            (34, "__Wat vind je het leukst?__", answer, "Wat vind je het leukst?"),
+        )
+    ]
