@@ -2147,6 +2147,17 @@ def _plain(fragment: str, items: bool = False) -> str:
     return _items_ended(text) if items else text
 
 
+# A heading and its words: no sentence of the text (it ends none either).
+_HEADING_ELEMENT = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S | re.I)
+
+
+def _prose(fragment: str, items: bool = True) -> str:
+    """The text of ``fragment`` without its headings, for a derived summary or
+    quote: "# Mijn eerste jaar" over "Ik begon hier." read "Mijn eerste jaar
+    Ik begon hier.", the heading run into the sentence under it."""
+    return _plain(_HEADING_ELEMENT.sub(" ", fragment), items=items)
+
+
 def _items_ended(text: str) -> str:
     parts = _MARKS.split(text)
     out: list[str] = []
@@ -2204,9 +2215,7 @@ def derive_summary(body: Body, limit: int = 220) -> str:
     has no sentence: its photos' alt texts say what it shows. "" when it has
     none either (the caller falls back to the title).
     """
-    source = _plain(body.intro, items=True) or (
-        _plain(body.qa[0].answer, items=True) if body.qa else _plain(body.html, items=True)
-    )
+    source = _prose(body.intro) or (_prose(body.qa[0].answer) if body.qa else _prose(body.html))
     if not source.strip():  # an interview whose first answer is only a photo
         source = body.text
     if not source.strip():
@@ -2256,7 +2265,7 @@ def derive_quote(body: Body, avoid: str = "") -> str | None:
     """
     if body.blockquote:
         return clip_sentences(unwrapped(body.blockquote), 220)
-    texts = [_plain(p.answer) for p in body.qa] or [body.text]
+    texts = [_prose(p.answer, items=False) for p in body.qa] or [_prose(body.html, items=False)]
     for text in texts:
         for sentence in SENTENCE_BREAK.split(text):
             if len(sentence.strip()) > MAX_LEN["quote"]:

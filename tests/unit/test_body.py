@@ -1094,3 +1094,28 @@ def test_questions_not_written_as_questions_in_an_interview_with_questions_warn(
             (34, "__Wat vind je het leukst?__", answer, "Wat vind je het leukst?"),
         )
     ]
+
+
+@pytest.mark.parametrize("kind", ["column", "interview"])
+def test_the_derived_summary_and_quote_read_no_heading_into_a_sentence(kind):
+    """A column that starts with its title again ("# Mijn eerste jaar als
+    monteur") got the summary "Mijn eerste jaar als monteur Ik begon hier in
+    de winter, ...", and one with "#### Wat ik leerde" above a sentence the
+    pull quote "Wat ik leerde Ik leerde vooral luisteren ...", on its page and
+    its card: a heading ends no sentence, so its words ran into the next. The
+    summary and quote are taken from the text under the headings."""
+    question = "## Wat doe je?\n\n" if kind == "interview" else ""
+    text = (
+        f"{question}# Mijn eerste jaar als monteur\n\n"
+        "Ik begon hier in de winter, en we hadden meteen een storing.\n\n"
+        "#### Wat ik leerde\n\n"
+        "Ik leerde vooral luisteren naar collega's die al twintig jaar meegaan.\n\n"
+        "## 🚀\n\nWij gingen de lucht in met een heel nieuw project voor de hele regio.\n"
+    )
+    body = Renderer().render(text, kind, "x.md", 1)
+    summary = derive_summary(body)
+    quote = derive_quote(body)
+    assert summary.startswith("Ik begon hier in de winter"), summary
+    assert quote is not None and quote.startswith("Ik begon"), quote
+    for heading in ("Mijn eerste jaar", "Wat ik leerde", "🚀"):
+        assert heading not in summary and heading not in quote
