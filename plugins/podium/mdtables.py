@@ -21,12 +21,24 @@ def wrap_content(element: etree.Element) -> None:
     element.append(block)
 
 
+def _empty(cell: etree.Element) -> bool:
+    return not (cell.text or "").strip() and not len(cell)
+
+
 class _HeadCells(markdown.treeprocessors.Treeprocessor):
     def run(self, root: etree.Element) -> None:
+        for table in root.iter("table"):
+            for head in [h for h in table if h.tag == "thead"]:
+                cells = [c for row in head for c in row if c.tag == "th"]
+                if cells and all(_empty(c) for c in cells):
+                    table.remove(head)  # "| | |": a table without a header row
+                    continue
+                for cell in cells:
+                    if _empty(cell):
+                        cell.tag = "td"  # no header of its column: a plain cell
         for th in root.iter("th"):
-            if not (th.text or "").strip() and not len(th):
-                continue  # an empty corner cell
-            wrap_content(th)
+            if not _empty(th):
+                wrap_content(th)
 
 
 class TableHeads(markdown.extensions.Extension):
@@ -39,6 +51,12 @@ class TableHeads(markdown.extensions.Extension):
     the cell is a sentence of its own to Pagefind ("Dag. Uren. maandag.");
     a plain ``<div>`` changes nothing a reader, a screen reader or a feed
     reader sees.
+
+    Markdown has no table without a header row, so a writer leaves it empty
+    ("| | |"), or one cell of it to look merged: each empty ``<th>`` was a
+    column header a screen reader announces as nothing (axe
+    empty-table-header). A header row with no words is left out, and an empty
+    cell of one with words is a plain ``<td>``.
     """
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:

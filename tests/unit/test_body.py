@@ -1119,3 +1119,22 @@ def test_the_derived_summary_and_quote_read_no_heading_into_a_sentence(kind):
     assert quote is not None and quote.startswith("Ik begon"), quote
     for heading in ("Mijn eerste jaar", "Wat ik leerde", "🚀"):
         assert heading not in summary and heading not in quote
+
+
+def test_a_table_whose_header_row_is_empty_has_no_empty_header_cells():
+    """Markdown has no table without a header row, so a writer leaves it empty
+    ("| | |" over "|---|---|"), or one of its cells to look merged ("| Dag | |
+    Plaats |"): each became an empty <th>, a column header a screen reader
+    announces as nothing (axe empty-table-header). A header row with no words
+    is left out (a table without one), and an empty cell of a header row with
+    words is a plain cell."""
+    text = (
+        "| | |\n|---|---|\n| maandag | kantoor |\n\n"
+        "| Dag | | Plaats |\n|---|---|---|\n| woensdag | | Zwolle |\n"
+    )
+    page = str(Renderer().render(text, "column", "x.md", 1).html)
+    first, second = page.split("</table>")[:2]
+    assert "<thead" not in first and "<th" not in first and "maandag" in first
+    heads = re.findall(r"<th>(.*?)</th>", second, re.S)
+    assert len(heads) == 2 and all(re.sub(r"<[^>]+>|\s", "", h) for h in heads), heads
+    assert re.search(r"<thead>\s*<tr>\s*<th>.*?</th>\s*<td></td>\s*<th>", second, re.S), second
