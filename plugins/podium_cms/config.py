@@ -454,6 +454,15 @@ _TOOLBAR = (
 _INTERVIEW_TOOLBAR = tuple(
     b for b in _TOOLBAR if not b.startswith("heading-") or b in ("heading-two", "heading-three")
 )
+# A column's page has one h1, the title, and sets its text's first heading as
+# an h2 and each one under it a level lower (shift_headings): "Kop 1" was the
+# preview's largest heading and a "Kop 2" under it a second level, where the
+# page showed h2 and h3. It offers the levels the page shows: h2 to h4 (an h5
+# or h6 looks as an h4 there).
+_COLUMN_TOOLBAR = tuple(
+    b for b in _TOOLBAR
+    if not b.startswith("heading-") or b in ("heading-two", "heading-three", "heading-four")
+)  # fmt: skip
 FILE_NAME_LENGTH = 80
 FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
 # A new story's file name, in every language: its `slug` field, which
@@ -1634,7 +1643,7 @@ def _body_field(kind: str, lang: str, t: dict[str, str]) -> dict[str, Any]:
         # page (images/people/x.jpg), which is always a broken image and
         # which the read step refuses. The portrait is the `photo` field.
         "editor_components": ["code-block"],
-        "buttons": list(_TOOLBAR if kind != "interview" else _INTERVIEW_TOOLBAR),
+        "buttons": list(_COLUMN_TOOLBAR if kind != "interview" else _INTERVIEW_TOOLBAR),
         # A tower of accents ("Zalgo text", pasted), which `podium
         # check` refuses in a story's text as in a field: the editor
         # saved it. Refused at the field.
