@@ -2603,6 +2603,23 @@ def test_an_interviews_heading_menu_offers_a_question_and_a_heading_in_an_answer
     assert offered == {"interviews-nl": [2, 3], "columns-nl": [2, 3, 4]}
 
 
+def test_a_columns_level_one_heading_looks_in_the_preview_as_on_the_page(new_page, base_url):
+    """A "# Kop" typed in Markdown mode (or a column written with git) is an h1 in
+    the preview, which the stylesheet left to the browser's 2em, the size of
+    the title; the page sets it as the text's first heading, an h2. The
+    preview's text is the page's ``.prose``, where an h1 now looks as an h2."""
+    page, _ = new_page()
+    page.goto(base_url + "/stories/ben-bakker/")
+    sizes = page.evaluate(
+        """() => { const prose = document.querySelector(".prose");
+             const px = tag => { const e = document.createElement(tag);
+               e.textContent = "Kop"; prose.append(e);
+               const s = getComputedStyle(e); return [s.fontSize, s.marginTop]; };
+             return [px("h1"), px("h2")]; }"""
+    )
+    assert sizes[0] == sizes[1], sizes
+
+
 def test_the_mode_switch_menu_and_preview_are_named_in_the_writers_language(editor, new_page):
     """A screen reader read the text's "Rijke tekst/Markdown" switch as an
     unnamed "switch" (Decap's toggle drops the name it is given), the account
