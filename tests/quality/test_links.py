@@ -3,41 +3,21 @@ feeds (Atom and JSON) and sitemap.xml. lychee, offline, once."""
 
 from __future__ import annotations
 
-import json
-import re
-import subprocess
-
-
-def _lychee(lychee, site, origin, *inputs, stdin=None):
-    cmd = [
-        lychee, "--offline", "--no-progress", "--format", "json",
-        "--include-fragments", "--root-dir", str(site), "--index-files", "index.html",
-        # Absolute URLs of the site itself are files in the output folder.
-        "--remap", f"{re.escape(origin)} file://{site}",
-        "--", *inputs,
-    ]  # fmt: skip
-    proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=300)
-    report = json.loads(proc.stdout)
-    broken = [
-        f"{where}: {e['url']} ({e['status']['text']})"
-        for where, errors in report.get("error_map", {}).items()
-        for e in errors
-    ]
-    return report, broken
+from quality.conftest import run_lychee
 
 
 def test_no_broken_links_in_pages_feeds_and_sitemap(demo_site, demo_origin, lychee):
     html = [str(p) for p in sorted(demo_site.rglob("*.html"))]
     xml = [str(p) for p in sorted(demo_site.rglob("*.xml"))]
     assert str(demo_site / "sitemap.xml") in xml and any("atom" in x for x in xml)
-    report, broken = _lychee(lychee, demo_site, demo_origin, *html, *xml)
+    report, broken = run_lychee(lychee, demo_site, demo_origin, *html, *xml)
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:50])
     assert report["successful"] > 1000  # it really looked
     # lychee reads no links from .json files: feed them in as plain text.
     feeds = sorted(p for p in demo_site.rglob("*.json") if "pagefind" not in p.parts)
     assert len(feeds) >= 3
     text = "\n".join(p.read_text(encoding="utf-8") for p in feeds)
-    report, broken = _lychee(lychee, demo_site, demo_origin, "-", stdin=text)
+    report, broken = run_lychee(lychee, demo_site, demo_origin, "-", stdin=text)
     assert not broken, f"{len(broken)} broken links in JSON feeds:\n" + "\n".join(broken[:50])
     assert report["successful"] > 50
 
@@ -51,5 +31,5 @@ def test_the_link_check_finds_broken_links(demo_site, demo_origin, lychee, tmp_p
         f'<a href="{demo_origin}/gone/">c</a><a href="/#main">ok</a>',
         encoding="utf-8",
     )
-    _, broken = _lychee(lychee, demo_site, demo_origin, str(page))
+    _, broken = run_lychee(lychee, demo_site, demo_origin, str(page))
     assert len(broken) == 3, broken
