@@ -439,6 +439,27 @@ def _read_story(path: Path, content_root: Path, settings: PodiumSettings) -> byt
     return checked.read_bounded(checked.content_file(content_root, path), settings.max_story_bytes)
 
 
+# A heading line: its #s, its words, a closing run of #s.
+_ATX = re.compile(r"[ ]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+
+
+def _said(words: str) -> str:
+    return " ".join(words.split()).casefold().rstrip(".:!?")
+
+
+def _title_again(body: str, title: str) -> tuple[int, int, str] | None:
+    """Where the text's first line starts and ends when it is a heading of the
+    title's words (as a Word document starts), and that line; else None."""
+    stripped = body.lstrip("\n\r\t ")
+    at = len(body) - len(stripped)
+    at = body.rfind("\n", 0, at) + 1  # the line's start, its indent with it
+    line = body[at:].split("\n", 1)[0].rstrip("\r")
+    found = _ATX.fullmatch(line)
+    if found is None or _said(found.group(1)) != _said(title) or not _said(title):
+        return None
+    return at, at + len(line), line.strip()
+
+
 def _renderer(settings: PodiumSettings) -> Renderer:
     key = (settings.iframe_hosts, settings.image_hosts, settings.attachments, settings.site_files)
     if key not in _renderers:
@@ -472,8 +493,16 @@ def _parse(
     if empty is not None:
         return Parsed(None, None, [*issues, empty], source=path.resolve(), refs=refs)
     folder = path.resolve().parent.relative_to(content_root.resolve()).as_posix()
+    text = source.body
+    if story is not None and (again := _title_again(text, story.title)) is not None:
+        at, end, line = again
+        issues.append(Issue(shown, source.body_line + text.count("\n", 0, at),
+                            f'the text starts with the title again ("{line}"): the page shows '
+                            "the title above the text, so it would stand there twice; remove "
+                            "the line", "warning"))  # fmt: skip
+        text = text[:at] + text[end:]  # its line stays, empty: the lines keep their numbers
     body = _renderer(settings).render(
-        source.body,
+        text,
         kind,
         shown,
         source.body_line,

@@ -1452,3 +1452,38 @@ def test_a_linked_file_named_as_a_windows_device_is_a_warning(tmp_path):
          "out on a Windows computer, nor podium build write it there; rename it, like "
          "images/Con-1.png, and link that path"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "first"),
+    [
+        ("columns", "# Een goed verhaal"),
+        ("columns", "## Een goed verhaal."),
+        ("interviews", "# een  goed verhaal"),
+    ],
+)
+def test_a_text_that_starts_with_its_title_again_shows_it_once(tmp_path, kind, first):
+    """A text that starts with its title again, as a Word document does
+    ("# Een goed verhaal" under title: Een goed verhaal), showed the title
+    twice, the h1 over it and an h2 of the same words as the text's first
+    heading (Hugo and Pelican show both; mkdocs-material takes the h1 as the
+    title). The line is left out of the page, and a warning says to remove it."""
+    text = GOOD.replace("\n---\n\n## Wat doe je?", f"\n---\n\n{first}\n\n## Wat doe je?")
+    parsed = parse(tmp_path, text, kind=kind)
+    html = str(parsed.body.html)
+    assert "goed verhaal" not in html.lower(), html
+    assert "Ik schrijf software" in html
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
+        (
+            9,
+            "warning",
+            f'the text starts with the title again ("{first}"): the page shows the '
+            "title above the text, so it would stand there twice; remove the line",
+        ),
+    ]
+
+
+def test_a_first_heading_other_than_the_title_stays(tmp_path):
+    text = GOOD.replace("\n---\n\n## Wat doe je?", "\n---\n\n# Mijn werk\n\n## Wat doe je?")
+    parsed = parse(tmp_path, text, kind="columns")
+    assert "Mijn werk" in str(parsed.body.html) and not parsed.issues
