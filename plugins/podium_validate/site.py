@@ -32,7 +32,7 @@ from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, person_slug, slugify
 from podium_read.parse import Parsed
-from podium_read.schema import GONE, NOT_YET, person_key, slug_from_filename, story_path
+from podium_read.schema import GONE, NOT_YET, Story, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.load import CLOSES_FAR_AHEAD, closes_far_ahead
@@ -360,6 +360,22 @@ _NOT_PUBLISHED = {
 _ANSWER = "remove the link, and the author's name if the text gives it"
 
 
+def _out_by_then(story: Story, target: Story, state: str, site: Site) -> bool:
+    """Whether a link to ``target``, which waits (``state``), has its page when
+    ``story`` goes out. A draft goes out when a person publishes it, whose
+    check then says; a scheduled story goes out on its own night, when the
+    site must already have the page it links: a story out on or before its
+    day, never a draft (a nightly publish refused over it has nobody there)."""
+    if state not in NOT_YET:
+        return False
+    mine = story.publication(site.settings)
+    if mine == "draft":
+        return True
+    zone = site.settings.timezone
+    later = hub_day(target.date, zone) > hub_day(story.date, zone)
+    return mine == "scheduled" and state == "scheduled" and not later
+
+
 def links_between_stories(site: Site) -> list[Issue]:
     """A story's ``{filename}`` links to other stories, against the site.
 
@@ -409,9 +425,7 @@ def links_between_stories(site: Site) -> list[Issue]:
             if target.story is None or target is p:
                 continue  # its own errors say why; a link to itself is harmless
             state = target.story.publication(site.settings)
-            # A draft or scheduled story may link another one that waits too.
-            waiting = story.publication(site.settings) in NOT_YET
-            if state not in _NOT_PUBLISHED or waiting and state in NOT_YET:
+            if state not in _NOT_PUBLISHED or _out_by_then(story, target.story, state, site):
                 continue
             why = _NOT_PUBLISHED[state]
             if state in GONE:

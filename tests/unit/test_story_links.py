@@ -125,6 +125,38 @@ def test_a_link_to_a_story_that_is_not_public_is_said(site, target, why, severit
         assert result.exit_code == 1 and not (site / "output").exists()
 
 
+@pytest.mark.parametrize(
+    ("date", "target", "said"),
+    [
+        ("2026-08-01", "eva-scheduled.md", "is not published until its date"),
+        ("2026-08-01", "dirk-draft.md", "is a draft (status: draft)"),
+        ("2026-09-01", "eva-scheduled.md", None),  # out the same day: fine
+        ("2026-10-01", "eva-scheduled.md", None),
+    ],
+)
+def test_a_scheduled_story_linking_one_out_after_it_is_refused_before_its_night(
+    site, date, target, said
+):
+    """Ben's column dated 1 August linking Eva's, dated 1 September, passed
+    (a story that waits may link another that waits), and on the night of
+    1 August Ben's went out with a link to a page the hub does not have yet:
+    the refusal above then failed that nightly publish, with nobody there to
+    mend it. A scheduled story goes out on its own, so it is held to what the
+    site will have on its day: a story out on or before it, never a draft."""
+    path = site / LINKER
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("date: 2026-04-10", f"date: {date}", 1), "utf-8")
+    line = link_from_ben(site, "{filename}" + target)
+    status, lines = check()
+    found = [x for x in about_ben(lines) if "link to content/columns/" in x]
+    if said is None:
+        assert status == 0 and found == [], lines
+        return
+    assert status == 1 and len(found) == 1, lines
+    assert found[0].startswith(f"{LINKER}:{line}: error: link to content/columns/{target}: ")
+    assert said in found[0] and "on or after its own" in found[0]
+
+
 def test_an_author_who_left_under_unpublish_is_not_linked_silently(site):
     conf = site / "pelicanconf.py"
     conf.write_text(
