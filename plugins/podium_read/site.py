@@ -32,7 +32,7 @@ from .parse import Parsed, parse_story, prune_cache
 from .schema import NOT_YET, Story, person_key
 from .source import read_utf8
 from .static import static_file_problem
-from .themes import Theme, parse_themes
+from .themes import Theme, read_themes
 from .withdrawn import (
     ASIDE,
     Withdrawn,
@@ -54,6 +54,10 @@ class Site:
     withdrawn: tuple[Withdrawn, ...]
     problems: tuple[Issue, ...]  # errors and warnings, sorted
     themes_text: str | None = None  # themes.yml as read (None: no file), for line numbers
+    # Every theme that read, also from a themes.yml with errors (then ``themes``
+    # is empty): their warnings are said beside the errors, in one run; nothing
+    # is tagged or built with them.
+    themes_read: tuple[Theme, ...] = ()
     sources: tuple[str, ...] = ()  # the absolute path of each of ``parsed``, in order
     # Links to a theme's page judged once the stories are tagged (set by the
     # validate step: podium_validate.site.ThemePageLink).
@@ -643,8 +647,9 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         if (content_root / name).is_dir():
             message = f"this entry is a folder, and {what} is one file; rename the folder"
             issues.append(Issue(display_path(content_root / name, content_root), None, message))
-    themes, themes_text, problems = _read_themes(content_root, settings, not misnamed)
+    themes_read, themes_text, problems = _read_themes(content_root, settings, not misnamed)
     issues.extend(problems)
+    themes = [] if any(i.severity == "error" for i in problems) else themes_read
 
     # An entry the tree policy reported (a FIFO, a loop, a link out of content/)
     # is said once, there: the vacancy reader said it again, and read the link.
@@ -669,6 +674,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         withdrawn=tuple(withdrawn),
         problems=tuple(sorted(set(issues), key=Issue.sort_key)),
         themes_text=themes_text,
+        themes_read=tuple(themes_read),
         sources=tuple(os.path.abspath(p) for p in files),
         brand_checked=brand_checked,
     )
@@ -677,7 +683,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
 def _read_themes(
     content_root: Path, settings: PodiumSettings, missing_said: bool
 ) -> tuple[list[Theme], str | None, list[Issue]]:
-    """The themes file's themes and text (None: no file), and its problems;
+    """The themes file's themes that read and its text (None: no file), and
+    its problems (with an error among them, the themes are not to be used);
     ``missing_said``: whether a missing file is worth a warning."""
     path = content_root / settings.themes_file
     issues: list[Issue] = []
@@ -700,10 +707,8 @@ def _read_themes(
         text = read_utf8(content_root, path, shown)
     except ContentError as exc:
         return [], "", [*issues, *exc.issues]
-    try:
-        return parse_themes(text, shown, settings.languages), text, issues
-    except ContentError as exc:
-        return [], text, [*issues, *exc.issues]
+    themes, problems = read_themes(text, shown, settings.languages)
+    return themes, text, [*issues, *problems]
 
 
 def _read_withdrawn(

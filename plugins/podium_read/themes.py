@@ -84,7 +84,30 @@ def load_themes(
 
 def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")) -> list[Theme]:
     """Like ``load_themes`` for text already read (tests, stdin, packages)."""
-    languages = tuple(languages)
+    themes, issues = read_themes(text, source, languages)
+    if issues:
+        raise ContentError(issues)
+    return themes
+
+
+def read_themes(
+    text: str, source: str, languages: Sequence[str] = ("nl", "en")
+) -> tuple[list[Theme], list[Issue]]:
+    """Every theme of ``text`` that reads, and every issue of the file.
+
+    A file with issues is not to be used (nothing is tagged with it), but its
+    readable themes still have warnings to give in the same run as its errors:
+    a theme's missing keywords in one language were said only once an empty
+    keyword beside them was fixed."""
+    try:
+        return _read_themes(text, source, tuple(languages))
+    except ContentError as exc:  # the file as a whole is wrong (YAML, no list)
+        return [], exc.issues
+
+
+def _read_themes(
+    text: str, source: str, languages: tuple[str, ...]
+) -> tuple[list[Theme], list[Issue]]:
     located = yamlio.load(text, source, keep_going=True)
     top = Fields(located, source)
     top.issues.extend(located.issues)
@@ -161,9 +184,7 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
         _check_keywords(fields, theme, languages, keyword_owner)
         _check_name(fields, theme, name_owner)
     _check_aliases(located, source, raw, themes, first_line, issues)
-    if issues:
-        raise ContentError(_name_the_themes(issues, raw))
-    return themes
+    return themes, _name_the_themes(issues, raw)
 
 
 _FIELD_OF_A_THEME = re.compile(r'"themes\.(\d+)(\.[^"]*)?"')

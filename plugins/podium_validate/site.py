@@ -130,11 +130,13 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     shown = display_path(path, site.content_root)
     themes = list(site.themes)
     has_file = site.themes_text is not None
-    if has_file:
+    # Every theme that read, also in a file with errors: its warnings are said
+    # with them, not in the run after they are fixed.
+    readable = list(site.themes_read) or themes
+    if has_file and readable:
         text = site.themes_text or ""
-        if themes:  # only a file that read and parsed
-            issues.extend(theme_contrast_warnings(text, shown, themes))
-            issues.extend(theme_description_warnings(text, shown, themes, settings.languages))
+        issues.extend(theme_contrast_warnings(text, shown, readable))
+        issues.extend(theme_description_warnings(text, shown, readable, settings.languages))
     if has_file and themes:
         issues.extend(_withdrawn_themes(site, {s for t in themes for s in (t.slug, *t.aliases)}))
     known = themes if has_file else []
@@ -1258,9 +1260,15 @@ def _contrast_problem(color: str) -> str | None:
 
 def _theme_items(text: str, shown: str):
     """themes.yml as located YAML, its raw items and each slug's index among them."""
-    located = yamlio.load(text, shown)  # parsed fine already
+    # Parsed already, keys given twice and all (the themes read are checked).
+    located = yamlio.load(text, shown, keep_going=True)
     raw = located.data.get("themes") if isinstance(located.data, dict) else None
-    index = {item.get("slug"): i for i, item in enumerate(raw or []) if isinstance(item, dict)}
+    index: dict[str, int] = {}
+    for i, item in enumerate(raw if isinstance(raw, list) else []):
+        # A theme's first item of its slug (a second one is an error, and not read).
+        slug = item.get("slug") if isinstance(item, dict) else None
+        if isinstance(slug, str):
+            index.setdefault(slug, i)
     return located, raw, index
 
 
@@ -1310,7 +1318,8 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
             )
             issues.append(Issue(shown, located.line("themes", at, "description"), message,
                                 "warning"))  # fmt: skip
-        elsewhere = _keyword_languages(item)
+        # Languages of the hub's own among them have only empty words (an error).
+        elsewhere = [x for x in _keyword_languages(item) if x not in languages]
         if elsewhere and not theme.keywords:
             issues.append(_keywords_elsewhere(theme.slug, at, located, shown, elsewhere, languages))
         elif theme.keywords and (lacking := [x for x in languages if x not in theme.keywords]):

@@ -559,3 +559,87 @@ def test_a_hub_that_keeps_the_demos_editor_repository_is_warned(run, site):
         '"helder-energie/werken-bij": the browser editor at /admin/ would save stories there; '
         'give your hub\'s own, like "your-org/your-hub", or remove PODIUM_CMS'
     ], result.output
+
+
+# A day-one themes.yml with an error beside the warnings (README "Themes").
+DAY_ONE_THEMES = """\
+themes:
+  - slug: tech
+    name: {nl: "Techniek & data", en: "Tech & data"}
+    description: {nl: "Software en data.", en: "Software and data."}
+    color: "#1f5fbf"
+    keywords:
+      nl: [software, data, "", developer, code]
+  - slug: balance
+    name: {nl: "Werk & privé", en: "Work-life balance"}
+    color: "#f0f0f0"
+    keywords:
+      nl: [parttime, vrijdag, rust]
+      en: [part-time, friday, rest]
+"""
+
+
+def test_a_themes_file_with_an_error_has_its_warnings_said_in_the_same_run(run, site):
+    # One empty keyword held back the file's every warning: a day-one editor
+    # ran check, fixed the keyword, ran again and only then was told of the
+    # missing English keywords, the missing description and the pale colour.
+    (site / "content" / "themes.yml").write_text(DAY_ONE_THEMES, encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    said = [ln for ln in result.output.splitlines() if ln.startswith("content/themes.yml")]
+    assert [ln.split(": ", 2)[:2] for ln in said] == [
+        ["content/themes.yml:6", "warning"],  # tech's keywords: no "en"
+        ["content/themes.yml:7", "error"],  # the empty keyword
+        ["content/themes.yml:8", "warning"],  # balance: no description
+        ["content/themes.yml:10", "warning"],  # balance: its colour's contrast
+    ], result.output
+    assert 'has no words in "en" of PODIUM_LANGUAGES' in said[0]
+    assert 'theme "balance" has no field "themes.1.description"' in said[2]
+    assert 'theme "balance" color "#f0f0f0" has a contrast of 1.14:1' in said[3]
+
+
+def test_a_partly_broken_themes_file_has_the_warnings_of_the_themes_that_read(run, site):
+    # A theme that is not a mapping, keywords as one string, a missing name, a
+    # list as a slug and a key given twice: each an error of one line, and the
+    # themes that read still get their warnings, with no traceback; nothing is
+    # built with a broken themes file.
+    text = DAY_ONE_THEMES.replace('"", ', "") + (
+        "  - just a string\n"
+        "  - slug: [ops]\n"
+        "    name: {nl: Ops, en: Ops}\n"
+        '    color: "#1f5fbf"\n'
+        "  - slug: care\n"
+        '    name: {nl: "Zorg", en: "Care"}\n'
+        '    color: "#1f5fbf"\n'
+        '    keywords: "zorg, client"\n'
+        "  - slug: nameless\n"
+        '    color: "#ffffff"\n'
+        '    color: "#fffffe"\n'
+    )
+    (site / "content" / "themes.yml").write_text(text, encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
+    assert [ln.split(": ", 2)[:2] for ln in said] == [
+        ["content/themes.yml:6", "warning"],
+        ["content/themes.yml:8", "warning"],
+        ["content/themes.yml:10", "warning"],
+        ["content/themes.yml:14", "error"],  # not a mapping
+        ["content/themes.yml:15", "error"],  # slug: [ops]
+        ["content/themes.yml:21", "error"],  # keywords as a string
+        ["content/themes.yml:22", "error"],  # no name
+        ["content/themes.yml:24", "error"],  # color twice
+    ], result.output
+    assert not (site / "output" / "themes").exists()
+
+
+def test_a_language_of_only_empty_keywords_is_not_called_a_language_the_hub_leaves_out(run, site):
+    # keywords: {nl: [""]}: its error is the empty keyword; the warning beside
+    # it said the words were "only in "nl", which PODIUM_LANGUAGES leaves out".
+    text = DAY_ONE_THEMES.replace('[software, data, "", developer, code]', '[""]')
+    (site / "content" / "themes.yml").write_text(text, encoding="utf-8")
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml:")]
+    assert said[0].startswith('content/themes.yml:7: error: keyword 1 of theme "tech"'), said
+    assert not any("leaves out" in ln for ln in said), said
