@@ -89,10 +89,20 @@ class _Escapes(dict):
 _LINE_BREAKS = _Escapes({c: repr(chr(c))[1:-1] for c in (10, 11, 12, 13, 28, 29, 30, 133)})
 
 
+# A file that starts with a UTF-16 byte order mark, as Windows editors save
+# "Unicode" text, and what to do about it.
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF16_TEXT = "file is UTF-16 text; save it with UTF-8 encoding"
+
+
 def not_utf8(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Issue:
     """The one line for a content file that is not UTF-8, the same for every kind
     (stories, themes.yml, vacancies, withdrawn.yml): the line of the first bad
     byte, which CI annotates, and the byte itself (a Latin-1 "é" is 0xe9)."""
+    if raw.startswith(UTF16_BOMS):
+        # Notepad's "Unicode": themes.yml saved so was told of a "byte 0xff",
+        # which nobody typed, where a story was told what happened.
+        return Issue(shown, 1, UTF16_TEXT)
     line = raw[: exc.start].count(b"\n") + 1
     message = f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding"
     return Issue(shown, line, message)

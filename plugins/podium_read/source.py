@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podium import checked, paths
-from podium.errors import ContentError, Issue, not_utf8
+from podium.errors import UTF16_BOMS, UTF16_TEXT, ContentError, Issue, not_utf8
 from podium.yamlio import refuse_characters
 
 FENCE = "---"
@@ -57,10 +57,10 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 )
             ]
         )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith(UTF16_BOMS):
         # Windows editors ("Unicode" in Notepad) save UTF-16 with a BOM; the
         # NUL bytes below would call it binary, which is not what happened.
-        raise ContentError([Issue(path, None, "file is UTF-16 text; save it with UTF-8 encoding")])
+        raise ContentError([Issue(path, None, UTF16_TEXT)])
     if b"\x00" in raw:
         raise ContentError([Issue(path, None, "file contains NUL bytes: is it a binary file?")])
     try:

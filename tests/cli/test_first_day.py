@@ -643,3 +643,14 @@ def test_a_language_of_only_empty_keywords_is_not_called_a_language_the_hub_leav
     said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml:")]
     assert said[0].startswith('content/themes.yml:7: error: keyword 1 of theme "tech"'), said
     assert not any("leaves out" in ln for ln in said), said
+
+
+@pytest.mark.parametrize("name", ["themes.yml", "withdrawn.yml", "vacancies/data-engineer.yml"])
+def test_a_data_file_saved_as_utf16_says_so(run, site, name):
+    # Notepad's "Unicode" is UTF-16 with a byte order mark: a story saved so was
+    # told "file is UTF-16 text", themes.yml "not valid UTF-8 (byte 0xff)", a
+    # byte no one typed.
+    path = site / "content" / name
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith(f"content/{name}")]
+    assert said == [f"content/{name}:1: error: file is UTF-16 text; save it with UTF-8 encoding"]
