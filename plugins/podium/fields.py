@@ -314,6 +314,22 @@ def clock_problem(value: dt.datetime, tz: str) -> str | None:
 _LINE_BREAK = re.compile("[\n\r\u0085\u2028\u2029]")
 
 
+# The names an editor writes for a language instead of its code, in English,
+# in the language itself and as ISO 639-2 has them.
+LANGUAGE_NAMES = {
+    "nl": ("dutch", "nederlands", "nld", "dut"),
+    "en": ("english", "engels", "eng"),
+}
+
+
+def language_meant(written: str, codes: Iterable[str]) -> str | None:
+    """The code of ``codes`` that ``written`` names another way: in capitals
+    ("NL"), with a region ("nl-NL", "en_GB") or by its name ("Dutch"); or None."""
+    folded = written.strip().casefold().replace("_", "-")
+    base = folded.split("-", 1)[0]
+    return next((c for c in codes if base == c or folded in LANGUAGE_NAMES.get(c, ())), None)
+
+
 def _slug_hint(item: str) -> str:
     """How a list item that is no slug is written as one. A theme's name
     ("Brewing", "Side entry") is the usual slip: its slug. An address copied
@@ -769,7 +785,7 @@ class Fields:
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")
         if sub is None:
             return {}
-        sub.unknown([*langs, *spare])
+        sub.unknown([*langs, *spare], languages=True)
         out = {}
         for lang in langs:
             if required and sub.raw(lang) is None and lang not in sub.suggested:
@@ -792,6 +808,7 @@ class Fields:
         allowed: Iterable[str],
         elsewhere: Mapping[str, str] | None = None,
         said: Collection[str] = (),
+        languages: bool = False,
     ) -> None:
         """Report every key that is not in ``allowed``, with a suggestion.
 
@@ -799,6 +816,8 @@ class Fields:
         Pelican, Hugo and Jekyll) to the allowed one: spelling alone suggested
         "status" for "tags" and "date" for Hugo's "draft". ``said``: keys the
         caller has said in its own words (a list's words split off by commas).
+        ``languages``: the allowed keys are language codes, which an editor
+        writes "NL", "nl-NL" or "Dutch" too.
         """
         allowed = list(allowed)
         elsewhere = elsewhere or {}
@@ -808,7 +827,13 @@ class Fields:
             if key not in allowed and key not in said:
                 ours = elsewhere.get(str(key).strip().casefold())
                 hint = did_you_mean(str(key), allowed)
-                if ours is not None:
+                code = language_meant(str(key), allowed) if languages else None
+                if code is not None:
+                    # "unknown field NL; valid fields are nl, en" named no
+                    # language, and a name's "missing nl" came on a second line.
+                    hint = f' (a language is written as its code: "{code}")'
+                    self.suggested.add(code)
+                elif ours is not None:
                     hint = self._called(key, ours)
                     self.suggested.add(ours)
                 elif hint:

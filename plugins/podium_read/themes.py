@@ -321,7 +321,8 @@ def _keywords(
     commas = f.located.split_by_commas
     spilled = {lang: written for lang in (*languages, *spare)
                if len(written := commas.get((*sub.path, lang), [])) > 1}  # fmt: skip
-    sub.unknown([*languages, *spare], said={w for written in spilled.values() for w in written})
+    said = {w for written in spilled.values() for w in written}
+    sub.unknown([*languages, *spare], said=said, languages=True)
     for lang, written in spilled.items():
         listed = ", ".join(written)
         sub.error(lang, f'field "{sub.name(lang)}" must be a list in brackets, like {lang}: '

@@ -654,3 +654,37 @@ def test_a_data_file_saved_as_utf16_says_so(run, site, name):
     path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
     said = [ln for ln in run("check").output.splitlines() if ln.startswith(f"content/{name}")]
     assert said == [f"content/{name}:1: error: file is UTF-16 text; save it with UTF-8 encoding"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line", "field", "code"),
+    [
+        ("      nl: [software", "      NL: [software", 7, "keywords.NL", "nl"),
+        ("      nl: [software", "      nl-NL: [software", 7, "keywords.nl-NL", "nl"),
+        ("      nl: [software", "      dutch: [software", 7, "keywords.dutch", "nl"),
+        ("      en: [software", "      en_GB: [software", 8, "keywords.en_GB", "en"),
+        ('{nl: "Techniek & data"', '{NL: "Techniek & data"', 3, "name.NL", "nl"),
+        (
+            'en: "Software and data."',
+            'English: "Software and data."',
+            4,
+            "description.English",
+            "en",
+        ),
+    ],
+)
+def test_a_language_written_otherwise_is_one_line_naming_its_code(
+    run, site, before, after, line, field, code
+):
+    # `NL:`, `nl-NL:`, `dutch:` were "unknown field ...; valid fields are nl,
+    # en", with no word that they are the language "nl"; a name's `NL:` was
+    # that and a second line, 'missing required field "themes.0.name.nl"'.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    assert before in text
+    themes.write_text(text.replace(before, after, 1), encoding="utf-8")
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
+    assert said == [
+        f'content/themes.yml:{line}: error: unknown field "themes.0.{field}" of theme "tech" '
+        f'(a language is written as its code: "{code}"); valid fields are nl, en'
+    ]
