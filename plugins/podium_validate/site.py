@@ -1324,6 +1324,12 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
             issues.append(_keywords_elsewhere(theme.slug, at, located, shown, elsewhere, languages))
         elif theme.keywords and (lacking := [x for x in languages if x not in theme.keywords]):
             issues.append(_keywords_lacking(theme, at, located, shown, lacking, languages))
+        elif not theme.keywords and not _keyword_languages(item):
+            # (Only empty words written, keywords: {nl: [""]}, is an error already.)
+            said = ("has no words, so the tagger finds its stories by its name, its description "
+                    "and the lexicon's related words alone: write a handful of words a story "
+                    "about it would use")  # fmt: skip
+            issues.append(_keywords_warning(theme.slug, at, located, shown, languages, said))
     return issues
 
 

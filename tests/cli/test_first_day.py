@@ -688,3 +688,32 @@ def test_a_language_written_otherwise_is_one_line_naming_its_code(
         f'content/themes.yml:{line}: error: unknown field "themes.0.{field}" of theme "tech" '
         f'(a language is written as its code: "{code}"); valid fields are nl, en'
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [("", 2), ("    keywords: {}\n", 6), ("    keywords: {nl: [], en: []}\n", 6)],
+)
+def test_a_theme_without_keywords_is_a_warning(run, site, written, line):
+    # A theme of a name, a description and a colour passed check silently,
+    # where keywords in one of the hub's languages only, or a missing
+    # description, are a warning: a day-one tagger then has its name and
+    # description alone to go on.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    keywords = (
+        "    keywords:\n"
+        "      nl: [software, data, dashboard, developer, code]\n"
+        "      en: [software, data, dashboard, developer, code]\n"
+    )
+    assert keywords in text
+    themes.write_text(text.replace(keywords, written, 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if ln.startswith("content/themes.yml")]
+    assert said == [
+        f'content/themes.yml:{line}: warning: theme "tech" field "themes.0.keywords" has no '
+        "words, so the tagger finds its stories by its name, its description and the "
+        "lexicon's related words alone: write a handful of words a story about it would use, "
+        "like keywords: {nl: [...], en: [...]}"
+    ]
