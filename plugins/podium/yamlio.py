@@ -354,7 +354,7 @@ def _careful_node(text: str, source: str, line_offset: int):
             # An unclosed quote or bracket is found only at the end: point at
             # where it was opened, which is the line to fix.
             mark, problem = context_mark, f"{problem} {context}"
-        plain = _in_plain_words(exc, text)
+        plain = _in_plain_words(exc, text, line_offset)
         if plain is not None:
             mark, message = plain
         else:
@@ -426,7 +426,7 @@ def _quoted(value: str) -> str:
     return '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _in_plain_words(exc: yaml.YAMLError, text: str):
+def _in_plain_words(exc: yaml.YAMLError, text: str, line_offset: int = 0):
     """(mark, message) saying what a writer did wrong and how to write it, or None.
 
     PyYAML's messages ("mapping values are not allowed here", "could not find
@@ -517,10 +517,10 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
                 # `!!python/...` or `x: *a` is no writer's slip: keep the exact refusal.
                 return None
             if found["indent"] and "mapping values" in problem and ": " not in value:
-                return mark, (
-                    f'"{key}" is indented more than the field above it, which takes no '
-                    "fields under it; start the line where the other fields start"
-                )
+                return mark, _indented_more(key)
+            misaligned = _misaligned(lines, mark.line, found, key, value, line_offset)
+            if misaligned is not None:
+                return mark, misaligned
             inner = re.match(r"([\w-]+): +(\S.*)$", value)
             if key in _MAPPING_FIELDS and inner:
                 # Quoted as told, "consent: 'given: 2026-11-01'" was text where fields
@@ -535,6 +535,39 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
                 f"({_why(value)}); put the whole value in quotes: "
                 f"{key}: {_quoted(value)}"
             )
+    return None
+
+
+def _indented_more(key: str) -> str:
+    return (
+        f'"{key}" is indented more than the field above it, which takes no fields under '
+        "it; start the line where the other fields start"
+    )
+
+
+def _misaligned(
+    lines: list[str], at: int, found: re.Match, key: str, value: str, line_offset: int
+) -> str | None:
+    """The message for the field on line ``at`` whose value reads fine on a line
+    of its own, so that its indent, not its value, is wrong; or None.
+
+    A theme's `name: {nl: ..., en: ...}` two spaces short of its other fields
+    was told to put its value in quotes, which made the name that text.
+    ``line_offset``: the file's line of the text's first, less one."""
+    try:
+        yaml.load(f"{key}: {value}", Loader=_Loader)
+    except yaml.YAMLError:
+        return None  # the value itself: quoting it is the fix
+    before = ((n, _FIELD_LINE.match(lines[n])) for n in range(at - 1, -1, -1))
+    n, above = next(((n, m) for n, m in before if m is not None), (0, None))
+    if above is None:
+        return None
+    column, own = above.start("key"), found.start("key")
+    if own > column and above["value"]:
+        return _indented_more(key)
+    if own < column:
+        where = f'"{above["key"].strip()}" above it (line {n + 1 + line_offset})'
+        return f'"{key}" is indented less than {where}; start the line where the other fields start'
     return None
 
 

@@ -717,3 +717,32 @@ def test_a_theme_without_keywords_is_a_warning(run, site, written, line):
         "lexicon's related words alone: write a handful of words a story about it would use, "
         "like keywords: {nl: [...], en: [...]}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("indent", "message"),
+    [
+        (
+            "  ",
+            '"name" is indented less than "slug" above it (line 9); start the line where '
+            "the other fields start",
+        ),
+        (
+            "      ",
+            '"name" is indented more than the field above it, which takes no fields under '
+            "it; start the line where the other fields start",
+        ),
+    ],
+)
+def test_a_field_out_of_line_is_told_its_indent_not_to_quote_its_value(run, site, indent, message):
+    # `name: {nl: ..., en: ...}` two spaces short of the theme's other fields
+    # (or two over) was told "the value of "name" holds characters with a
+    # special meaning (a colon and a space); put the whole value in quotes",
+    # which made the name the text "{nl: ...}"; the value is fine, its indent not.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    written = '    name: {nl: "Werk & privé"'
+    assert written in text
+    themes.write_text(text.replace(written, indent + written.lstrip(), 1), encoding="utf-8")
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
+    assert said == [f"content/themes.yml:10: error: {message}"]
