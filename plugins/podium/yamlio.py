@@ -674,11 +674,42 @@ def _construct(node) -> Any:
     return value
 
 
+def _starts_again(node: MappingNode, path: Path, key: str, out: dict) -> bool:
+    """Whether ``key``, given twice in list item ``node``, is the field the item
+    starts with: then the lines from it on are the next item, its "- " left out
+    (a second theme's "    slug: balance"), and its other fields are not said
+    again one by one."""
+    return (
+        bool(path)
+        and isinstance(path[-1], int)
+        and not node.flow_style
+        and next(iter(out), None) == key
+    )
+
+
+def _given_twice(
+    path: Path, key: str, at: tuple[int, int], source: str, restart: bool, value: str
+) -> Issue:
+    """A field given twice, named by its whole path (consent.given, not given) and
+    both lines ``at``: YAML would silently keep the second one. One that starts a
+    list's item again (``restart``, with its ``value``) is its next item: 'keep
+    one' deleted a theme's fields."""
+    first, line = at
+    name = ".".join(str(part) for part in (*path, key))
+    where = f"both on line {first}" if first == line else f"lines {first} and {line}"
+    if restart and len(path) > 1:
+        return Issue(source, line, f'field "{name}" is given twice ({where}), the field an '
+                     f'item of "{path[-2]}" starts with: a new item starts with "- ", like '
+                     f"- {key}: {one_line(value)[:60] or '...'}")  # fmt: skip
+    return Issue(source, line, f'field "{name}" is given twice ({where}); keep one')
+
+
 def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
     lines = located.lines
     if isinstance(node, MappingNode):
         out: dict[str, Any] = {}
         words: list[str] | None = None  # the field before, while its value reads as a list's
+        restarted = False  # an item's first field again: a next item without its "- "
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1 + offset
             if not isinstance(key_node, ScalarNode):
@@ -696,14 +727,15 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
                 if words is not None:
                     located.split_by_commas[path + (key,)] = words
             if key in out:
-                # Named by its whole path (consent.given, not given) and both lines:
-                # YAML would silently keep the second one.
-                name = ".".join(str(part) for part in (*path, key))
-                first = lines[path + (key,)]
-                where = f"both on line {line}" if first == line else f"lines {first} and {line}"
-                located.issues.append(
-                    Issue(source, line, f'field "{name}" is given twice ({where}); keep one')
-                )
+                if not restarted:
+                    restarted = _starts_again(node, path, key, out)
+                    first = lines[path + (key,)]
+                    again = (
+                        value_node.value if restarted and isinstance(value_node, ScalarNode) else ""
+                    )
+                    located.issues.append(
+                        _given_twice(path, key, (first, line), source, restarted, again)
+                    )
                 continue
             lines[path + (key,)] = line
             if isinstance(value_node, ScalarNode) and not value_node.style and not value_node.value:

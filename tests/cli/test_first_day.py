@@ -746,3 +746,19 @@ def test_a_field_out_of_line_is_told_its_indent_not_to_quote_its_value(run, site
     themes.write_text(text.replace(written, indent + written.lstrip(), 1), encoding="utf-8")
     said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
     assert said == [f"content/themes.yml:10: error: {message}"]
+
+
+def test_a_theme_without_its_dash_is_one_line_saying_to_write_it(run, site):
+    # "    slug: balance" without its "- " made the second theme's fields the
+    # first one's again: five lines, 'field "themes.0.name" of theme "tech" is
+    # given twice (lines 3 and 10); keep one', advice that deleted the theme.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    assert "  - slug: balance\n" in text
+    themes.write_text(text.replace("  - slug: balance\n", "    slug: balance\n"), encoding="utf-8")
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
+    assert said == [
+        'content/themes.yml:9: error: field "themes.0.slug" is given twice (lines 2 and 9), '
+        'the field an item of "themes" starts with: a new item starts with "- ", like '
+        "- slug: balance"
+    ]
