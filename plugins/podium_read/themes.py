@@ -310,7 +310,7 @@ def _keywords(
     f: Fields, languages: tuple[str, ...], spare: tuple[str, ...] = ()
 ) -> dict[str, tuple[str, ...]]:
     """``keywords: {nl: [...], en: [...]}``; a language may be left out."""
-    what = "keyword lists per language, like {nl: [klant, ...], en: [customer, ...]}"
+    what = f"keyword lists per language, like {_keywords_like(f.raw('keywords'), languages)}"
     if isinstance(f.raw("keywords"), list):
         # A plain list is ambiguous (which language?), so say how to write it.
         f.error("keywords", f'field "{f.name("keywords")}" must be {what}, not a plain list')
@@ -348,6 +348,19 @@ def _keywords(
         if seen:
             out[lang] = tuple(seen)
     return out
+
+
+def _keywords_like(written, languages: tuple[str, ...]) -> str:
+    """How to write keywords given with no language (a list, or words and commas):
+    the editor's own words in the hub's first language; without them, an example."""
+    items = written.split(",") if isinstance(written, str) else written
+    items = items if isinstance(items, list) else []  # a number, a mapping: no words
+    words = [str(w).strip() for w in items if isinstance(w, (str, int))]
+    words = [w for w in words if w and "\n" not in w][:8]
+    if not words or not languages:
+        return "{nl: [klant, ...], en: [customer, ...]}"
+    rest = "".join(f", {lang}: [...]" for lang in languages[1:])
+    return f"{{{languages[0]}: [{', '.join(one_line(w)[:40] for w in words)}]{rest}}}"
 
 
 def _check_name(f: Fields, theme: Theme, owner: dict[tuple[str, str], tuple[str, int]]) -> None:

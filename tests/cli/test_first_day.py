@@ -762,3 +762,30 @@ def test_a_theme_without_its_dash_is_one_line_saying_to_write_it(run, site):
         'the field an item of "themes" starts with: a new item starts with "- ", like '
         "- slug: balance"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("keywords: software, data, code", 'not "software, data, code"'),
+        ("keywords: [software, data, code]", "not a plain list"),
+    ],
+)
+def test_keywords_without_languages_are_shown_as_their_own_words_per_language(
+    run, site, written, said
+):
+    # The editor's words came back as someone else's: "must be keyword lists per
+    # language, like {nl: [klant, ...], en: [customer, ...]}", to be retyped.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    keywords = (
+        "    keywords:\n"
+        "      nl: [software, data, dashboard, developer, code]\n"
+        "      en: [software, data, dashboard, developer, code]\n"
+    )
+    themes.write_text(text.replace(keywords, f"    {written}\n", 1), encoding="utf-8")
+    lines = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
+    assert lines == [
+        'content/themes.yml:6: error: field "themes.0.keywords" of theme "tech" must be keyword '
+        "lists per language, like {nl: [software, data, code], en: [...]}, " + said
+    ]
