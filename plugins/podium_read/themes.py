@@ -151,7 +151,7 @@ def _read_themes(
         fields = Fields(located, source, ("themes", i), item)
         fields.issues = issues  # one list, so issues keep file order
         if not isinstance(item, dict):
-            fields.error(None, f"themes[{i}] must be a mapping with {', '.join(THEME_FIELDS)}")
+            fields.error(None, _not_a_theme(i, item))
             continue
         theme = _read_theme(fields, languages)
         # A theme dropped for another error still holds its slug: a second
@@ -290,6 +290,18 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
         f.error("aliases", f'theme "{slug}" lists its own slug in "aliases"; remove it')
         return None
     return Theme(slug, name, description, color, keywords, tuple(dict.fromkeys(aliases)))
+
+
+def _not_a_theme(i: int, item) -> str:
+    """The message for an item of ``themes`` that is no fields ("- tech", the
+    theme's slug alone, as a story lists its themes)."""
+    written = item if isinstance(item, (str, int, float)) and not isinstance(item, bool) else None
+    kind = "a list" if isinstance(item, list) else "empty" if item is None else "true/false"
+    shown = f'"{one_line(str(written))[:60]}"' if written is not None else kind
+    slug = slugify(str(written)) if written is not None else ""
+    return (f'field "themes.{i}" must be a theme\'s fields ({", ".join(THEME_FIELDS)}), not '
+            f"{shown}: write - slug: {slug or '...'}, and its name, description, color and "
+            "keywords on the lines under it, indented like slug")  # fmt: skip
 
 
 def _slug_as_written(item: dict) -> str | None:

@@ -789,3 +789,19 @@ def test_keywords_without_languages_are_shown_as_their_own_words_per_language(
         'content/themes.yml:6: error: field "themes.0.keywords" of theme "tech" must be keyword '
         "lists per language, like {nl: [software, data, code], en: [...]}, " + said
     ]
+
+
+def test_a_theme_written_as_its_slug_alone_is_told_how_to_write_its_fields(run, site):
+    # "- tech", a list of slugs as a story's themes are written, was
+    # "themes[0] must be a mapping with slug, name, ...": counted from zero, in
+    # words the README does not use, and no word of how to write it.
+    (site / "content" / "themes.yml").write_text("themes:\n  - tech\n  - [x]\n", encoding="utf-8")
+    said = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
+    assert said == [
+        'content/themes.yml:2: error: field "themes.0" must be a theme\'s fields (slug, name, '
+        'description, color, keywords, aliases), not "tech": write - slug: tech, and its '
+        "name, description, color and keywords on the lines under it, indented like slug",
+        'content/themes.yml:3: error: field "themes.1" must be a theme\'s fields (slug, name, '
+        "description, color, keywords, aliases), not a list: write - slug: ..., and its "
+        "name, description, color and keywords on the lines under it, indented like slug",
+    ]
