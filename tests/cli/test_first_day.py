@@ -690,15 +690,8 @@ def test_a_language_written_otherwise_is_one_line_naming_its_code(
     ]
 
 
-@pytest.mark.parametrize(
-    ("written", "line"),
-    [("", 2), ("    keywords: {}\n", 6), ("    keywords: {nl: [], en: []}\n", 6)],
-)
-def test_a_theme_without_keywords_is_a_warning(run, site, written, line):
-    # A theme of a name, a description and a colour passed check silently,
-    # where keywords in one of the hub's languages only, or a missing
-    # description, are a warning: a day-one tagger then has its name and
-    # description alone to go on.
+def _with_tech_keywords(site, written: str) -> None:
+    """The test site's themes.yml with the "tech" theme's keywords lines as ``written``."""
     themes = site / "content" / "themes.yml"
     text = themes.read_text(encoding="utf-8")
     keywords = (
@@ -708,6 +701,18 @@ def test_a_theme_without_keywords_is_a_warning(run, site, written, line):
     )
     assert keywords in text
     themes.write_text(text.replace(keywords, written, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [("", 2), ("    keywords: {}\n", 6), ("    keywords: {nl: [], en: []}\n", 6)],
+)
+def test_a_theme_without_keywords_is_a_warning(run, site, written, line):
+    # A theme of a name, a description and a colour passed check silently,
+    # where keywords in one of the hub's languages only, or a missing
+    # description, are a warning: a day-one tagger then has its name and
+    # description alone to go on.
+    _with_tech_keywords(site, written)
     result = run("check")
     assert result.exit_code == 0, result.output
     said = [ln for ln in result.output.splitlines() if ln.startswith("content/themes.yml")]
@@ -776,14 +781,7 @@ def test_keywords_without_languages_are_shown_as_their_own_words_per_language(
 ):
     # The editor's words came back as someone else's: "must be keyword lists per
     # language, like {nl: [klant, ...], en: [customer, ...]}", to be retyped.
-    themes = site / "content" / "themes.yml"
-    text = themes.read_text(encoding="utf-8")
-    keywords = (
-        "    keywords:\n"
-        "      nl: [software, data, dashboard, developer, code]\n"
-        "      en: [software, data, dashboard, developer, code]\n"
-    )
-    themes.write_text(text.replace(keywords, f"    {written}\n", 1), encoding="utf-8")
+    _with_tech_keywords(site, f"    {written}\n")
     lines = [ln for ln in run("check").output.splitlines() if ln.startswith("content/themes.yml")]
     assert lines == [
         'content/themes.yml:6: error: field "themes.0.keywords" of theme "tech" must be keyword '
