@@ -654,8 +654,8 @@ class QA:
 
 
 def interview_html(intro: str, qa: Iterable[QA]) -> str:
-    """An interview's whole body: its intro, then each question with the theme's
-    own anchor (``q1``, ``q2``: unprefixed, not content) and its answer."""
+    """An interview's whole body: its intro, then each question with its anchor
+    (its words, prefixed as content: ``c-wat-doe-je``) and its answer."""
     # str(): a loaded Markup intro would escape the joined HTML.
     return str(intro) + "".join(f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa)
 
@@ -1277,17 +1277,22 @@ class Renderer:
         # went into the intro with the marker on the page.
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
             doc.append(f"\n\nPQ{nonce}Q{n}\n\n## {question}\n\n{answer_md}")
-        cut = re.compile(rf"<p>PQ{nonce}Q(\d+)</p>\s*<h2\b[^>]*>(.*?)</h2>", re.S)
+        cut = re.compile(
+            rf'<p>PQ{nonce}Q\d+</p>\s*<h2\b(?:[^>]*?\sid="([^"]*)")?[^>]*>(.*?)</h2>', re.S
+        )
         html_doc = links.resolve(self.convert("\n".join(doc), links, lang))
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
         qa = []
-        # A question's anchor is its words, as a column heading's is (toc), so
-        # that [mijn tip](#wat-is-je-tip) reaches it; apart from every other id.
+        # A question's anchor is its words, as a column heading's is: the id toc
+        # gave its heading, numbered apart from the others ("_1") already, so
+        # that [mijn tip](#wat-is-je-tip) reaches it. Taken as one more id, the
+        # heading's own was "taken" and every question was "..._1".
         taken = set(_IDS.findall(html_doc))
         for i in range(1, len(parts), 3):
-            question, answer = parts[i + 1], parts[i + 2]
-            anchor = _free_id(CONTENT_ID_PREFIX + _heading_id(_plain(question), "-"), taken)
+            own, question, answer = parts[i : i + 3]
+            wanted = CONTENT_ID_PREFIX + _heading_id(_plain(question), "-")
+            anchor = own or _free_id(wanted, taken)
             qa.append(
                 QA(anchor, Markup(question.strip()), Markup(shift_headings(answer.strip(), 3)))
             )
