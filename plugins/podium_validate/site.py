@@ -437,13 +437,27 @@ def links_between_stories(site: Site) -> list[Issue]:
             # A page that is published now would go out with a dead link: refused,
             # as Hugo refuses a ref to a draft. No night turns a story into a
             # draft or moves its date, so no nightly publish fails over it.
-            message = (
-                f'{shown}: "{target.story.slug}" {why}, and this story is published; '
-                "link it once it is published (or give this story a date on or after its own), "
-                "or leave the link out"
-            )
+            message = f'{shown}: "{target.story.slug}" {why}, {_waits(story, target.story, site)}'
             issues.append(Issue(story.path, link.line, message))
     return issues
+
+
+def _waits(story: Story, target: Story, site: Site) -> str:
+    """Why ``story`` may not link ``target``, which waits, and what would do:
+    a scheduled story was told it "is published", and to date itself after a
+    draft, which no date brings out."""
+    zone = site.settings.timezone
+    if story.publication(site.settings) == "scheduled":
+        mine = f"and this story goes out on {hub_day(story.date, zone)}"
+    else:
+        mine = "and this story is published"
+    if target.publication(site.settings) == "draft":
+        return f"{mine}; link it once it is published, or leave the link out"
+    day = hub_day(target.date, zone)
+    return (
+        f"{mine}, before it ({day}); link it once it is published (or give this story a date "
+        f"on or after {day}), or leave the link out"
+    )
 
 
 # A person's URL as the build writes it (podium.defaults), and a

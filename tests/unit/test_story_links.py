@@ -154,7 +154,14 @@ def test_a_scheduled_story_linking_one_out_after_it_is_refused_before_its_night(
         return
     assert status == 1 and len(found) == 1, lines
     assert found[0].startswith(f"{LINKER}:{line}: error: link to content/columns/{target}: ")
-    assert said in found[0] and "on or after its own" in found[0]
+    # Ben's column waits for its day: it was told it "is published", and to
+    # date itself after Dirk's draft, which no date brings out.
+    assert said in found[0] and "this story goes out on 2026-08-01" in found[0]
+    assert "this story is published" not in found[0]
+    if target == "dirk-draft.md":
+        assert "date" not in found[0].split("status: draft")[1], found[0]
+    else:
+        assert "give this story a date on or after 2026-09-01" in found[0]
 
 
 def test_an_author_who_left_under_unpublish_is_not_linked_silently(site):
