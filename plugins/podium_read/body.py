@@ -31,7 +31,7 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markupsafe import Markup
 
 from podium import filetypes, i18n, paths
-from podium.errors import Issue, one_of
+from podium.errors import Issue, counted, one_of
 from podium.markup import (
     ATTR,
     LINK_SCHEMES,
@@ -1060,12 +1060,14 @@ class _EmptyHeadings(markdown.treeprocessors.Treeprocessor):
     _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
     def run(self, root: etree.Element) -> None:
+        self.md.podium_empty_headings = 0
         for parent in list(root.iter()):
             for h in list(parent):
                 if h.tag in self._HEADINGS and not len(h) and not (h.text or "").strip():
                     if h.tail and h.tail.strip():  # never so from Markdown; kept if so
                         continue
                     parent.remove(h)
+                    self.md.podium_empty_headings += 1
 
 
 class EmptyHeadings(markdown.extensions.Extension):
@@ -1073,7 +1075,8 @@ class EmptyHeadings(markdown.extensions.Extension):
 
     It became ``<h2 id="c-story"></h2>``: a heading a screen reader lists
     and says nothing of (axe empty-heading; the Nu checker's "Empty heading").
-    ``Renderer.render`` warns of each (``_empty_headings``).
+    How many it left out is kept on the Markdown instance, for
+    ``Renderer.convert`` to warn of (``_Links.empty_headings``).
     """
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
@@ -1081,25 +1084,23 @@ class EmptyHeadings(markdown.extensions.Extension):
         md.treeprocessors.register(_EmptyHeadings(md), "empty_headings", 16)
 
 
-# A heading line with no words: "##", "## ", "#  #" (a closing run of #s).
-_EMPTY_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*$")
+# A heading line with no words: "##", "## ", "#  #" (a closing run of #s), also
+# in a block quote or a list item ("> ## ", "- ##").
+_EMPTY_HEADING = re.compile(
+    r"^(?:[ ]{0,3}>[ ]?|[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ ]+)*[ ]{0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*$"
+)
 
 
-def _empty_headings(source: str, path: str, body_line: int) -> list[Issue]:
-    """A warning for each heading line of ``source`` without words, outside code."""
-    issues, in_fence = [], False
+def _empty_heading_lines(source: str) -> list[tuple[int, str]]:
+    """(line offset, its #s) of each line of ``source`` that reads as a heading
+    without words, outside code fences: where ``EmptyHeadings`` left one out."""
+    found, in_fence = [], False
     for i, line in enumerate(source.split("\n")):
         if _FENCE.match(line.strip()):
             in_fence = not in_fence
-        elif not in_fence and _EMPTY_HEADING.match(line):
-            issues.append(Issue(
-                path,
-                body_line + i,
-                f'the heading "{line.strip()}" has no words, so the page leaves it out; write '
-                "them after the #s and a space, or remove the line",
-                "warning",
-            ))  # fmt: skip
-    return issues
+        elif not in_fence and (m := _EMPTY_HEADING.match(line)):
+            found.append((i, m.group(1)))
+    return found
 
 
 class Renderer:
@@ -1150,6 +1151,7 @@ class Renderer:
         if links is not None:
             for label in getattr(self._md, "podium_unused_footnotes", ()):
                 links.unused_footnote(label)
+            links.empty_headings(getattr(self._md, "podium_empty_headings", 0))
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
         if links is not None:
@@ -1200,8 +1202,6 @@ class Renderer:
         image_size: ImageSize | None = None,
     ) -> Body:
         links = _Links(self, source, path, body_line, folder, image_size)
-        if "#" in source:
-            links.issues += _empty_headings(source, path, body_line)
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
@@ -1571,6 +1571,31 @@ class _Links:
                 self._line(f"#{written}", f"#{target}"),
                 f'link "#{shown}" leads to no heading or anchor in this story; '
                 f"the headings' anchors are {there}",
+                "warning",
+            ))  # fmt: skip
+
+    def empty_headings(self, removed: int) -> None:
+        """A warning for each heading ``EmptyHeadings`` left out of the page, on
+        its line. The page's rule is the one said: a "##" line the source scan
+        alone saw (in a raw ``<div>``, which shows it) was told it was left out,
+        and one in a block quote or a list item was left out without a word."""
+        if not removed:
+            return
+        lines = _empty_heading_lines(self.source)[:removed]
+        for at, marks in lines:
+            self.issues.append(Issue(
+                self.path,
+                self.body_line + at,
+                f'the heading "{marks}" has no words, so the page leaves it out; write '
+                "them after the #s and a space, or remove the line",
+                "warning",
+            ))  # fmt: skip
+        if removed > len(lines):  # a form the scan does not read: said all the same
+            self.issues.append(Issue(
+                self.path,
+                None,
+                f"{counted(removed - len(lines), 'heading')} without words left out of the "
+                "page; write the words after the #s and a space, or remove the line",
                 "warning",
             ))  # fmt: skip
 

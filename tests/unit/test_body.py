@@ -1138,3 +1138,19 @@ def test_a_table_whose_header_row_is_empty_has_no_empty_header_cells():
     heads = re.findall(r"<th>(.*?)</th>", second, re.S)
     assert len(heads) == 2 and all(re.sub(r"<[^>]+>|\s", "", h) for h in heads), heads
     assert re.search(r"<thead>\s*<tr>\s*<th>.*?</th>\s*<td></td>\s*<th>", second, re.S), second
+
+
+def test_an_empty_heading_is_warned_of_where_the_page_leaves_it_out():
+    """The warning and the page had a rule each: "> ## " in a block quote and
+    "- ##" in a list were left out of the page without a word, and a "##"
+    line inside a raw <div>, which the page shows as written, was told it was
+    left out. The warning now says what the page did, on its line."""
+    text = "Intro.\n\n> ## \n> Citaat.\n\n- ##\n- twee\n\n<div>\n##\n</div>\n\nLos.\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    page = str(body.html)
+    assert not re.search(r"<h\d[^>]*>\s*</h\d>", page), page
+    assert "<div>\n##\n</div>" in page, page
+    assert [(i.line, i.message.split(" has ")[0]) for i in body.issues] == [
+        (12, 'the heading "##"'),
+        (15, 'the heading "##"'),
+    ]
