@@ -213,7 +213,11 @@ def site_tagger(site: Site, vacancies: Sequence[Vacancy] = ()) -> SiteTags:
 
 
 def unmatched_keywords(
-    themes_path: Path, themes_text: str, themes: list[Theme], tagger: Tagger, docs: list[Doc]
+    themes_path: Path,
+    located: yamlio.Located,
+    themes: list[Theme],
+    tagger: Tagger,
+    docs: list[Doc],
 ) -> list[Issue]:
     """One warning per theme and language listing the keywords no story contains
     (of the languages that have stories).
@@ -235,7 +239,6 @@ def unmatched_keywords(
                for i in range(len(term)) for j in range(i + 1, len(term) + 1)}
         for lang, terms in found.items()
     }  # fmt: skip
-    located = yamlio.load(themes_text, str(themes_path))
     source = display_path(themes_path)
     issues = []
     for i, theme in enumerate(themes):
@@ -353,7 +356,7 @@ def report_of(site: Site) -> Report:
     _count_drafts(rows, valid, result.tagging.stories, first_day, coming, settings)
     unthemed = _count_open_vacancies(rows, site.vacancies.open, result.tagging.vacancies)
     unmatched = []
-    if site.themes_text is not None:
+    if site.themes_yaml is not None:
         # Not a story still holding `podium new`'s prompts: its words are the
         # prompts, and on a new hub's first day its language would be told that
         # every keyword "matched no story" before anyone wrote one.
@@ -365,7 +368,7 @@ def report_of(site: Site) -> Report:
         ]
         unmatched = unmatched_keywords(
             site.content_root / settings.themes_file,
-            site.themes_text,
+            site.themes_yaml,
             themes,
             result.tagging.tagger,
             written,

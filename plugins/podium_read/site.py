@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from podium import checked as content_files
-from podium import filetypes, paths
+from podium import filetypes, paths, yamlio
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path, folder_link_issue
 from podium.settings import PHOTOS_FOLDER, PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
@@ -58,6 +58,9 @@ class Site:
     # is empty): their warnings are said beside the errors, in one run; nothing
     # is tagged or built with them.
     themes_read: tuple[Theme, ...] = ()
+    # themes.yml as located YAML, parsed once here (None: no file, or none that
+    # reads as a list of themes): the validate step and the report take its lines.
+    themes_yaml: yamlio.Located | None = dataclasses.field(default=None, compare=False, repr=False)
     sources: tuple[str, ...] = ()  # the absolute path of each of ``parsed``, in order
     # Links to a theme's page judged once the stories are tagged (set by the
     # validate step: podium_validate.site.ThemePageLink).
@@ -647,7 +650,9 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         if (content_root / name).is_dir():
             message = f"this entry is a folder, and {what} is one file; rename the folder"
             issues.append(Issue(display_path(content_root / name, content_root), None, message))
-    themes_read, themes_text, problems = _read_themes(content_root, settings, not misnamed)
+    themes_read, themes_text, themes_yaml, problems = _read_themes(
+        content_root, settings, not misnamed
+    )
     issues.extend(problems)
     themes = [] if any(i.severity == "error" for i in problems) else themes_read
 
@@ -675,6 +680,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         problems=tuple(sorted(set(issues), key=Issue.sort_key)),
         themes_text=themes_text,
         themes_read=tuple(themes_read),
+        themes_yaml=themes_yaml,
         sources=tuple(os.path.abspath(p) for p in files),
         brand_checked=brand_checked,
     )
@@ -682,10 +688,10 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
 
 def _read_themes(
     content_root: Path, settings: PodiumSettings, missing_said: bool
-) -> tuple[list[Theme], str | None, list[Issue]]:
-    """The themes file's themes that read and its text (None: no file), and
-    its problems (with an error among them, the themes are not to be used);
-    ``missing_said``: whether a missing file is worth a warning."""
+) -> tuple[list[Theme], str | None, yamlio.Located | None, list[Issue]]:
+    """The themes file's themes that read, its text (None: no file) and its
+    located YAML, and its problems (with an error among them, the themes are
+    not to be used); ``missing_said``: whether a missing file is worth a warning."""
     path = content_root / settings.themes_file
     issues: list[Issue] = []
     if not path.exists() and missing_said:
@@ -700,15 +706,15 @@ def _read_themes(
             severity="warning",
         ))  # fmt: skip
     if not path.is_file():
-        return [], None, issues
+        return [], None, None, issues
     # Messages name the file as displayed, which GitHub annotations can place.
     shown = display_path(path, content_root)
     try:
         text = read_utf8(content_root, path, shown)
     except ContentError as exc:
-        return [], "", [*issues, *exc.issues]
-    themes, problems = read_themes(text, shown, settings.languages)
-    return themes, text, [*issues, *problems]
+        return [], "", None, [*issues, *exc.issues]
+    themes, problems, located = read_themes(text, shown, settings.languages)
+    return themes, text, located, [*issues, *problems]
 
 
 def _read_withdrawn(

@@ -84,7 +84,7 @@ def load_themes(
 
 def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")) -> list[Theme]:
     """Like ``load_themes`` for text already read (tests, stdin, packages)."""
-    themes, issues = read_themes(text, source, languages)
+    themes, issues, _located = read_themes(text, source, languages)
     if issues:
         raise ContentError(issues)
     return themes
@@ -92,8 +92,10 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
 
 def read_themes(
     text: str, source: str, languages: Sequence[str] = ("nl", "en")
-) -> tuple[list[Theme], list[Issue]]:
-    """Every theme of ``text`` that reads, and every issue of the file.
+) -> tuple[list[Theme], list[Issue], yamlio.Located | None]:
+    """Every theme of ``text`` that reads, every issue of the file, and the file
+    as located YAML (None when it does not read as a list of themes), which
+    the checks of its themes read their lines from rather than parse it again.
 
     A file with issues is not to be used (nothing is tagged with it), but its
     readable themes still have warnings to give in the same run as its errors:
@@ -102,12 +104,12 @@ def read_themes(
     try:
         return _read_themes(text, source, tuple(languages))
     except ContentError as exc:  # the file as a whole is wrong (YAML, no list)
-        return [], exc.issues
+        return [], exc.issues, None
 
 
 def _read_themes(
     text: str, source: str, languages: tuple[str, ...]
-) -> tuple[list[Theme], list[Issue]]:
+) -> tuple[list[Theme], list[Issue], yamlio.Located]:
     located = yamlio.load(text, source, keep_going=True)
     top = Fields(located, source)
     top.issues.extend(located.issues)
@@ -184,7 +186,7 @@ def _read_themes(
         _check_keywords(fields, theme, languages, keyword_owner)
         _check_name(fields, theme, name_owner)
     _check_aliases(located, source, raw, themes, first_line, issues)
-    return themes, _name_the_themes(issues, raw)
+    return themes, _name_the_themes(issues, raw), located
 
 
 _FIELD_OF_A_THEME = re.compile(r'"themes\.(\d+)(\.[^"]*)?"')

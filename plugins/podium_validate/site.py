@@ -133,10 +133,10 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     # Every theme that read, also in a file with errors: its warnings are said
     # with them, not in the run after they are fixed.
     readable = list(site.themes_read) or themes
-    if has_file and readable:
-        text = site.themes_text or ""
-        issues.extend(theme_contrast_warnings(text, shown, readable))
-        issues.extend(theme_description_warnings(text, shown, readable, settings.languages))
+    located = site.themes_yaml
+    if has_file and readable and located is not None:
+        issues.extend(theme_contrast_warnings(located, shown, readable))
+        issues.extend(theme_description_warnings(located, shown, readable, settings.languages))
     if has_file and themes:
         issues.extend(_withdrawn_themes(site, {s for t in themes for s in (t.slug, *t.aliases)}))
     known = themes if has_file else []
@@ -1272,10 +1272,9 @@ def _contrast_problem(color: str) -> str | None:
     )
 
 
-def _theme_items(text: str, shown: str):
-    """themes.yml as located YAML, its raw items and each slug's index among them."""
-    # Parsed already, keys given twice and all (the themes read are checked).
-    located = yamlio.load(text, shown, keep_going=True)
+def _theme_items(located: yamlio.Located):
+    """themes.yml's raw items (as the read step located them, keys given twice
+    and all) and each slug's index among them."""
     raw = located.data.get("themes") if isinstance(located.data, dict) else None
     index: dict[str, int] = {}
     for i, item in enumerate(raw if isinstance(raw, list) else []):
@@ -1283,12 +1282,12 @@ def _theme_items(text: str, shown: str):
         slug = item.get("slug") if isinstance(item, dict) else None
         if isinstance(slug, str):
             index.setdefault(slug, i)
-    return located, raw, index
+    return raw, index
 
 
-def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
+def theme_contrast_warnings(located: yamlio.Located, shown: str, themes) -> list[Issue]:
     """A warning (the build goes on) for each theme colour too light for white text."""
-    located, raw, index = _theme_items(text, shown)
+    raw, index = _theme_items(located)
     issues = []
     for theme in themes:
         problem = _contrast_problem(theme.color)
@@ -1304,14 +1303,16 @@ def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
     return issues
 
 
-def theme_description_warnings(text: str, shown: str, themes, languages) -> list[Issue]:
+def theme_description_warnings(
+    located: yamlio.Located, shown: str, themes, languages
+) -> list[Issue]:
     """A warning for a theme without a description, or with one given in some of
     the hub's languages, not all.
 
     The description is optional, but one written as {en: ...} on a hub that
     also publishes nl left the Dutch theme page without one, and nothing said so.
     """
-    located, raw, index = _theme_items(text, shown)
+    raw, index = _theme_items(located)
     issues = []
     for theme in themes:
         at = index.get(theme.slug, 0)

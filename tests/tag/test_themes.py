@@ -521,3 +521,29 @@ def test_a_file_of_thousands_of_themes_is_refused_at_the_first_theme_over_the_li
     ]
     # 200 themes are a hub.
     assert len(parse_themes(theme_entries(200), "themes.yml")) == 200
+
+
+@pytest.mark.parametrize("command", [["check"], ["report"]])
+def test_themes_yml_is_parsed_once(tmp_path, monkeypatch, command):
+    """The read step parsed themes.yml, and the validate step parsed it again
+    for its colour warnings and once more for its description warnings, and
+    the report once more for its keywords' lines: the read step's located
+    YAML (``Site.themes_yaml``) is what they all read now."""
+    from click.testing import CliRunner
+
+    from podium import yamlio
+    from podium_cli.cli import main
+    from podium_testkit import copy_site
+
+    monkeypatch.chdir(copy_site(tmp_path))
+    parsed, real = [], yamlio.load
+
+    def load(text, source, *args, **kwargs):
+        if str(source).endswith("themes.yml"):
+            parsed.append(source)
+        return real(text, source, *args, **kwargs)
+
+    monkeypatch.setattr(yamlio, "load", load)
+    result = CliRunner().invoke(main, command, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(parsed) == 1, parsed
