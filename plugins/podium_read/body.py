@@ -78,12 +78,14 @@ ALLOWED_TAGS = {
 # What a link left without its address keeps, on a <span> (unwrap_bare_links):
 # an anchor written <a id="x"></a> stays where links to it go.
 _BARE_LINK_KEEPS = frozenset({"dir", "lang", "title", "id"})
-# A link with nothing in it but blanks, or but a picture without alt text
-# (sanitised HTML: attributes double-quoted, the alt Markdown writes first).
+# A link with nothing in it but blanks, or but a picture (sanitised HTML:
+# attributes double-quoted); _Links._named names one whose picture has no alt
+# text, written alt="" (Markdown's ![](...)) or none at all (<img src=...>).
 _NAMELESS_LINK = re.compile(
     r'(?P<open><a\b[^>]*?\shref="(?P<href>[^"]*)"[^>]*>)(?P<pad>\s*)'
-    r'(?:(?P<img><img alt=""[^>]*>)(?P<end>\s*</a>)|</a>)'
+    r"(?:(?P<img><img\b[^>]*>)(?P<end>\s*</a>)|</a>)"
 )
+_ALT = re.compile(r'\salt="([^"]*)"')
 
 
 def _address_shown(href: str) -> str:
@@ -1397,7 +1399,13 @@ class _Links:
             if m.group("img") is None:
                 self._nameless(href)
                 return f"{m.group('open')}{shown}</a>"
-            img = m.group("img").replace(' alt=""', f' alt="{shown}"', 1)
+            img = m.group("img")
+            alt = _ALT.search(img)
+            if alt is not None and alt.group(1).strip():
+                return m.group(0)  # the picture names the link
+            if alt is not None:
+                img = img[: alt.start()] + img[alt.end() :]
+            img = f'<img alt="{shown}"{img[len("<img") :]}'
             return f"{m.group('open')}{m.group('pad')}{img}{m.group('end')}"
 
         return _NAMELESS_LINK.sub(name, fragment)

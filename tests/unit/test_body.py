@@ -939,10 +939,15 @@ def test_a_link_without_text_shows_its_address_and_is_a_warning():
     text = (
         "Lees [](https://example.com/leeg) eens.\n\n"
         "Mail [ ](mailto:lotte@example.com).\n\n"
-        "[![](https://example.org/logo.jpg)](https://example.com/logo)\n"
+        "[![](https://example.org/logo.jpg)](https://example.com/logo)\n\n"
+        '<a href="https://example.com/raw"><img src="https://example.org/raw.jpg"></a>\n\n'
+        "[![Ons logo](https://example.org/logo.jpg)](https://example.com/named)\n"
     )
     body = Renderer(image_hosts=("example.org",)).render(text, "column", "x.md", 10)
     page = str(body.html)
+    # Written in HTML, the picture has no alt at all: the link was left with no name.
+    assert re.search(r'<a href="https://example.com/raw"[^>]*><img alt="example.com/raw" ', page)
+    assert re.search(r'<a href="https://example.com/named"[^>]*><img alt="Ons logo" ', page)
     assert re.search(r'<a href="https://example.com/leeg"[^>]*>example.com/leeg</a>', page)
     assert re.search(r'<a href="mailto:lotte@example.com"[^>]*>lotte@example.com</a>', page)
     assert re.search(r'<a href="https://example.com/logo"[^>]*><img alt="example.com/logo"', page)
