@@ -27,6 +27,20 @@ def test_interview_is_marked_up_as_questions_and_answers(built_site):
     assert "<strong>nee</strong>" in page.html
 
 
+def test_a_question_keeps_the_anchor_links_were_shared_with(built_site):
+    """A question's anchor became its words (c-wat-doe-je-precies), so a
+    writer's link reaches it; the address a reader copied before, #q1 or #q2,
+    led to the top of the page. Shared links never die: each question's
+    section keeps its old anchor, by the question's place, as it was."""
+    page = read_page(built_site, "stories/anna-de-boer/")
+    items = page.all("section", "qa__item")
+    assert [item.attrs.get("id") for item in items] == ["q1", "q2"]
+    assert [item.children[0].attrs["id"] for item in items] == [
+        "c-wat-doe-je-precies",
+        "c-wat-was-lastig",
+    ]
+
+
 def test_interview_credits_interviewee_role_and_interviewer(built_site):
     page = read_page(built_site, "stories/anna-de-boer/")
     assert page.one("p", "author-card__name").text.strip() == "Anna de Boer"
