@@ -248,8 +248,9 @@ def unmatched_keywords(
             # Keywords in one language only (themes.yml written for the first
             # language, the second added later): the other language's stories
             # were tagged with fewer themes, and nothing said why. (A theme with
-            # no keywords at all is tagged from its name and description by
-            # choice, in every language alike.)
+            # no keywords at all is tagged from its name and description in
+            # every language alike; podium check warns of it once, not per
+            # language here.)
             try:
                 line = located.line("themes", i, "keywords")
             except (KeyError, IndexError, TypeError):
