@@ -22,6 +22,7 @@ from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
 
 from . import filters as vacancy_filters
+from .csp import brand_style, page_policy
 from .files import naming
 from .host_headers import write_headers_file
 from .hub import HubGenerator
@@ -79,6 +80,8 @@ def _initialized(pelican) -> None:
             "nav_here": nav_here(ps),
             "SITEURL": pelican.settings.get("SITEURL", ""),
             "podium_favicon": root_favicon(pelican.settings),
+            "podium_csp": page_policy(ps),
+            "podium_brand_style": brand_style(ps),
         }
     )
     # A filter the settings define wins over Podium's of that name, as in Pelican

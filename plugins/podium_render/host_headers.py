@@ -22,8 +22,9 @@ What a hub sends:
   editor (``/admin/``), the search index's files and the JSON and Atom feeds
   at the top of each language (``NOINDEX``).
 
-Nothing else (no Content-Security-Policy or X-Frame-Options): the editor
-loads its bundle and previews in frames, and the search runs WebAssembly.
+Nothing else: the pages' Content-Security-Policy is a meta tag in each page
+(``podium_render.csp``), the same on every host; no second policy here to
+drift from it.
 """
 
 from __future__ import annotations

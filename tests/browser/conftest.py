@@ -113,10 +113,14 @@ def artifacts() -> Path:
 
 
 class PageWatch:
-    """Console errors, failed requests and every request URL of one page."""
+    """Console errors, failed requests and every request URL of one page, and
+    what a hub page's Content-Security-Policy refused (podium_render.csp): any
+    such refusal fails the test that opened the page (``new_page``), whether
+    or not it looks at the console."""
 
     def __init__(self, page):
         self.errors: list[str] = []
+        self.refused: list[str] = []
         self.failed: list[str] = []
         self.requests: list[str] = []
         page.on("console", self._console)
@@ -134,6 +138,11 @@ class PageWatch:
     def _console(self, msg):
         if msg.type == "error":
             self.errors.append(f"console: {msg.text}")
+            # The editor (/admin/) has a policy of its own, the last line
+            # under Decap's preview of hostile text: only the hub's pages here.
+            url = msg.location.get("url", "")
+            if "Content Security Policy" in msg.text and "/admin/" not in url:
+                self.refused.append(f"{url}: {msg.text}")
 
     def _response(self, response):
         if response.status >= 400:
@@ -148,13 +157,17 @@ class PageWatch:
 def new_page(browser):
     """new_page(viewport=..., **context_options) -> (page, watch); closed after the test."""
     contexts = []
+    watches: list[PageWatch] = []
 
     def make(viewport=DESKTOP, **options):
         context = browser.new_context(viewport=viewport, **options)
         contexts.append(context)
         page = context.new_page()
-        return page, PageWatch(page)
+        watches.append(PageWatch(page))
+        return page, watches[-1]
 
     yield make
     for context in contexts:
         context.close()
+    refused = [line for watch in watches for line in watch.refused]
+    assert not refused, f"the Content-Security-Policy refused: {refused}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from browser.conftest import serve
-from browser.kit import DESKTOP, PHONE, fonts_loaded
+from browser.kit import DESKTOP, PHONE, fonts_loaded, user_style
 from podium_cli.build import build
 from podium_testkit import copy_site
 
@@ -119,7 +119,9 @@ def test_long_words_and_addresses_reflow_at_320_px(new_page, long_words_url, pat
     )
     for spacing in (False, True):
         if spacing:
-            page.add_style_tag(content=TEXT_SPACING)
+            user_style(page, TEXT_SPACING)
+            spaced = page.evaluate("getComputedStyle(document.querySelector('main')).letterSpacing")
+            assert spaced not in ("normal", "0px"), f"{path}: text spacing not applied"
         wide = too_wide(page, "main")
         assert wide[0] <= 320, f"{path} (text spacing: {spacing}) is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
