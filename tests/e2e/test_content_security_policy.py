@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from html.parser import HTMLParser
 
 import pytest
 
 from podium_cli.build import build
+from podium_cms.bundle import bundle_files
 from podium_testkit import copy_site
 
 
@@ -132,5 +134,12 @@ def test_the_policy_allows_what_the_pages_hold_and_no_inline_script(hub):
 
 
 def test_the_editor_keeps_its_own_policy(hub):
+    if not bundle_files():
+        # A machine with only Python builds no /admin/ (the README's fresh-machine
+        # rule); CI installs decap-cms, where its absence is a failure.
+        message = "decap-cms is not installed (npm ci); /admin/ is left out of the build"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message} (CI=true: this is a failure, not a skip)")
+        pytest.skip(message)
     (policy,) = _read(hub / "admin" / "index.html").policies
     assert _directives(policy)["script-src"] == ["'self'", "'unsafe-eval'"]
