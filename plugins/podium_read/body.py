@@ -1563,6 +1563,9 @@ class _Links:
         if 'href="#' not in whole:
             return
         ids = set(_IDS.findall(whole))
+        headings = [html.unescape(h).removeprefix(CONTENT_ID_PREFIX)
+                    for h in _HEADING_IDS.findall(whole)[:8]]  # fmt: skip
+        there = ", ".join(f"#{h}" for h in headings) or "none"
         said: set[str] = set()
         for target in _ANCHOR_LINK.findall(whole):
             target = html.unescape(target)
@@ -1571,9 +1574,6 @@ class _Links:
             said.add(target)
             written = target.removeprefix(CONTENT_ID_PREFIX)
             shown = " ".join(written.split())[:80]
-            headings = [html.unescape(h).removeprefix(CONTENT_ID_PREFIX)
-                        for h in _HEADING_IDS.findall(whole)]  # fmt: skip
-            there = ", ".join(f"#{h}" for h in headings[:8]) or "none"
             self.issues.append(Issue(
                 self.path,
                 self._line(f"#{written}", f"#{target}"),

@@ -437,13 +437,14 @@ def links_between_stories(site: Site) -> list[Issue]:
             # A page that is published now would go out with a dead link: refused,
             # as Hugo refuses a ref to a draft. No night turns a story into a
             # draft or moves its date, so no nightly publish fails over it.
-            message = f'{shown}: "{target.story.slug}" {why}, {_waits(story, target.story, site)}'
+            waits = _waits(story, target.story, state, site)
+            message = f'{shown}: "{target.story.slug}" {why}, {waits}'
             issues.append(Issue(story.path, link.line, message))
     return issues
 
 
-def _waits(story: Story, target: Story, site: Site) -> str:
-    """Why ``story`` may not link ``target``, which waits, and what would do:
+def _waits(story: Story, target: Story, state: str, site: Site) -> str:
+    """Why ``story`` may not link ``target``, which waits (``state``), and what would do:
     a scheduled story was told it "is published", and to date itself after a
     draft, which no date brings out."""
     zone = site.settings.timezone
@@ -451,7 +452,7 @@ def _waits(story: Story, target: Story, site: Site) -> str:
         mine = f"and this story goes out on {hub_day(story.date, zone)}"
     else:
         mine = "and this story is published"
-    if target.publication(site.settings) == "draft":
+    if state == "draft":
         return f"{mine}; link it once it is published, or leave the link out"
     day = hub_day(target.date, zone)
     return (
