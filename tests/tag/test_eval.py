@@ -17,7 +17,7 @@ The bars, and where they come from (all figures are deterministic):
   the lexicon weights and the learned decision: what round 11 reached on each,
   minus 0.02 in precision, F1 and the gain over keyword prefix matching. They
   say little about a new company: they were tuned on.
-* the nine HELD-OUT sets, each written and labelled by someone who had not seen
+* the twelve HELD-OUT sets, each written and labelled by someone who had not seen
   the tagger: round 10's (``holdout30/`` to ``holdout32/``: Hunzebank,
   Hanzekoren Bakkerijen, De Rederij; run on round 10, d3e3935, pooled P 0.82 /
   R 0.70 / F1 0.75, then on round 11's prototype and its two versions, never
@@ -26,10 +26,11 @@ The bars, and where they come from (all figures are deterministic):
   after round 11's first version was frozen, 49a3069, pooled F1 0.77, and again
   on the version without the site's figures, ea51c75: P 0.85 / R 0.71 /
   F1 0.77; the round-10 tagger scores 0.84 / 0.71 / 0.77 on them) and round
-  12's (``holdout36/`` to ``holdout38/``: Rijwielfabriek Hanzestaal, GGZ
-  Hunzedal, Hoogland Spoorinfra; written blind on 6 December 2026 to measure
-  an embedding candidate frozen before they were run, and run once on the
-  tagger as it is: P 0.83 / R 0.67 / F1 0.74, tables only).
+  12's (``holdout36/`` to ``holdout41/``: Rijwielfabriek Hanzestaal, GGZ
+  Hunzedal, Hoogland Spoorinfra, Mondzorg Oostermeer, Deltakade Container
+  Terminal, Perkwerk B.V.; written blind on 6 December 2026 in two batches of
+  three, to measure an embedding candidate frozen before they were run, and run
+  once on the tagger as it is: P 0.86 / R 0.73 / F1 0.79, tables only).
   ``HOLDOUT_MIN`` is the tagger's first run on each (round 11, ea51c75, for
   rounds 10 and 11), minus 0.02, so that it does not get worse unnoticed. The
   issue's bar (F1 0.90 with P 0.85 on a new company's stories) is NOT met and
@@ -103,6 +104,9 @@ HOLDOUT_MIN = {
     "holdout36": {"precision": 0.74, "recall": 0.65, "f1": 0.69, "gain": 0.24},
     "holdout37": {"precision": 0.77, "recall": 0.62, "f1": 0.68, "gain": 0.18},
     "holdout38": {"precision": 0.92, "recall": 0.66, "f1": 0.77, "gain": 0.19},
+    "holdout39": {"precision": 0.84, "recall": 0.76, "f1": 0.80, "gain": 0.29},
+    "holdout40": {"precision": 0.90, "recall": 0.66, "f1": 0.76, "gain": 0.22},
+    "holdout41": {"precision": 0.88, "recall": 0.88, "f1": 0.88, "gain": 0.35},
 }
 
 
@@ -175,15 +179,19 @@ SHAPE = {
     "holdout36": (40, (2, 2)),
     "holdout37": (40, (2, 2)),
     "holdout38": (40, (2, 2)),
+    "holdout39": (40, (2, 2)),
+    "holdout40": (40, (2, 2)),
+    "holdout41": (40, (2, 2)),
 }
-# The issue asks for "stories with two or three themes"; eight sets (Kolkwerk,
+# The issue asks for "stories with two or three themes"; ten sets (Kolkwerk,
 # Lindeloo, Bibliotheek De Lantaarn, Luchthaven Hunzewold, Hunzebank, Glansgroep
-# Facilitair, GGZ Hunzedal and Hoogland Spoorinfra) have two-theme stories only,
+# Facilitair, GGZ Hunzedal, Hoogland Spoorinfra, Mondzorg Oostermeer and Deltakade
+# Container Terminal) have two-theme stories only,
 # and a held-out set's labels are never changed after its run. Every other set
 # has at least one with three.
 TWO_THEMES_ONLY = {
     *("holdout8", "holdout9", "holdout24", "holdout25", "holdout30", "holdout35"),
-    *("holdout37", "holdout38"),
+    *("holdout37", "holdout38", "holdout39", "holdout40"),
 }
 
 
@@ -255,16 +263,16 @@ def test_held_out_sets_no_worse_than_their_run(results, part):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the nine held-out sets (rounds 10 to 12) from
-    P 0.84 / R 0.70 / F1 0.76 to P 0.86 / R 0.85 / F1 0.86, reading 306 suggestions
-    (about four per theme; 72 fit). The list's share and length were chosen on the tuning
+    fit (here: the gold labels) lifts the twelve held-out sets (rounds 10 to 12) from
+    P 0.85 / R 0.72 / F1 0.78 to P 0.87 / R 0.87 / F1 0.87, reading 405 suggestions
+    (about four per theme; 92 fit). The list's share and length were chosen on the tuning
     sets of round 5, before these sets were written."""
     if not HELD_OUT:
         pytest.skip("no held-out sets: the round's sets are not merged yet")
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 320 and review.accepted >= 70
+    assert review.read <= 420 and review.accepted >= 90
     assert precision >= 0.84 and recall >= 0.85 and f1 >= f1_before + 0.07
     assert recall >= recall_before + 0.13
 
