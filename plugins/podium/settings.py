@@ -1808,6 +1808,7 @@ class PodiumSettings:
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
     feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
     search_chunk: int = field(default=2000, repr=False, compare=False)  # podium_index
+    tag_meaning: bool = field(default=False, repr=False, compare=False)  # podium_tag
     # The names of the registered settings read into it (see ``get``).
     sections: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # Hosts whose https:// images a story may show (PODIUM_IMAGE_HOSTS); any

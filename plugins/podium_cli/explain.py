@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from podium.errors import escape_data, escape_property, one_line
-from podium_tag import Doc, Tagger, Theme, ThemeTag
+from podium_tag import Doc, Tagger, Theme, ThemeScore, ThemeTag, decision
 from podium_tag.features import as_written
 from podium_tag.review import Suggestion
 from podium_tag.tagging import vacancy_doc
@@ -155,6 +155,8 @@ def explain_doc(
             f"lower floors, for themes fewer than {share} of the site's stories reach: "
             + ", ".join(f"{slug} {floors[slug]:.2f}" for slug in sorted(floors))
         )
+    if scores and scores[0].meaning is not None:
+        lines.append(meaning_gate(cfg.max_auto, kind))
     if scale != 1.0:  # why the same words score differently in another story
         size = "a very short" if scale > 1 else "a long"
         lines.append(f"scores x{scale:.2f}: {size} {kind} (length is part of the score)")
@@ -179,8 +181,35 @@ def explain_doc(
         own = f" (bar {needed})" if s.bar != bar or needed != f"{s.bar:.2f}" else ""
         lines.append(f"{s.slug:<{width}} {score:>6} {chart} {verdict}{own}")
         written = as_written(doc, s.evidence)
-        lines.append(f"{'':<{width}}        evidence: {evidence_text(written, s.sources)}")
+        shown = evidence_text(written, s.sources)
+        if s.meaning is not None:
+            similar = f"similarity {s.meaning[0]:.4f}, z {s.meaning[1]:+.2f} (meaning)"
+            shown = similar if shown == "-" else f"{shown}, {similar}"
+        lines.append(f"{'':<{width}}        evidence: {shown}")
+        if s.chance is not None:
+            may = cfg.limits(s.score, s.terms)[0]
+            lines.append(f"{'':<{width}}        {gate_text(s, may)}")
     return "\n".join(lines)
+
+
+def meaning_gate(max_auto: int, kind: str) -> str:
+    """The header line of the similarity in meaning's gate (PODIUM_TAG_MEANING)."""
+    model = decision.model(meaning=True)
+    return (
+        "with the similarity in meaning (PODIUM_TAG_MEANING): the decision also reads how "
+        f"close the {kind} is in meaning to each theme; of its {max_auto} likeliest themes, "
+        f"one within the limits above is tagged at a chance of {model.threshold:.2f}, one "
+        f"outside them at {model.outside:.2f}"
+    )
+
+
+def gate_text(s: ThemeScore, may: bool) -> str:
+    """A theme's chance and the gate that applied to it (``may``: within the limits)."""
+    if s.gate is None:
+        return f"chance 1.00: {s.score:.2f} on enough terms is a theme whatever the model says"
+    where = "within the limits" if may else "outside the limits"
+    sign = ">=" if (s.chance or 0.0) >= s.gate else "<"
+    return f"chance {s.chance:.2f} {sign} {s.gate:.2f}, the gate {where}"
 
 
 # A story with no theme at all, none close: no theme page lists it, which the

