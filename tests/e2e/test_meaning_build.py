@@ -1,6 +1,6 @@
 """PODIUM_TAG_MEANING in a real build: the stories' vectors are kept in the build
 cache, so a warm build embeds no story, not even when a theme changes (every
-story is tagged again) (``podium_tag/meaning.py``)."""
+story is tagged again), and ``podium tag`` reads them (``podium_tag/meaning.py``)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import json
 
 import pytest
 
-from podium_cli.build import build
+from podium import settings as podium_settings
+from podium_cli.build import build, load_settings
+from podium_cli.report import site_tagger
 from podium_tag import meaning
+from podium_validate.site import load_site
 
 pytestmark = pytest.mark.skipif(
     not meaning.available(), reason=f"{meaning.PACKAGE} is not installed (the meaning extra)"
@@ -29,3 +32,9 @@ def test_a_warm_build_with_meaning_embeds_no_story(site):
     themes.write_text(themes.read_text().replace("code]", "code, programmeren]"), "utf-8")
     third = build(conf, site / "output")
     assert (third.stats["tags_reused"], third.stats["stories_embedded"]) == (False, 0)
+    # `podium tag` and `podium report` read the vectors the build kept.
+    settings = load_settings(str(conf))
+    before = meaning.embedded[0]
+    tagged = site_tagger(load_site(site / "content", podium_settings.get(settings)))
+    assert tagged.tagger.config.meaning and len(tagged.docs) >= len(stories)
+    assert meaning.embedded[0] == before
