@@ -388,6 +388,7 @@ def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
 
     import podium_cards.layout  # noqa: F401  (registers PODIUM_CARDS)
     import podium_index.plugin  # noqa: F401  (registers PODIUM_SEARCH_CHUNK)
+    import podium_tag.plugin  # noqa: F401  (registers PODIUM_TAG_MEANING)
     import podium_vacancies.feeds  # noqa: F401  (registers PODIUM_FEEDS)
     from podium import defaults
 
@@ -407,6 +408,7 @@ def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
         "PODIUM_PAY_TRANSPARENCY": ps.pay_transparency,
         "PODIUM_LASTMOD_FROM_GIT": ps.lastmod_from_git,
         "PODIUM_SEARCH_CHUNK": ps.search_chunk,
+        "PODIUM_TAG_MEANING": ps.tag_meaning,
         # False is Pelican's "no pagination", which Podium reads as one page of all
         "DEFAULT_PAGINATION": False if ps.per_page == 10_000 else ps.per_page,
         "STATIC_PATHS": settings["STATIC_PATHS"],
