@@ -441,7 +441,7 @@ class Tagger:
 
     def _coverage(self, doc: Doc) -> Coverage:
         # By the hand rule: the floors are set by it (and learned on it).
-        _, scored, _, _, _ = self._score(doc, rule=True)
+        _, scored, _, _, _, _ = self._score(doc, rule=True)
         return {slug: (score, ok, pieces) for slug, (score, _, ok, pieces) in scored.items()}
 
     def _spread_factor(self, lang: str, key: str, origin: str) -> float:
@@ -505,7 +505,7 @@ class Tagger:
     # -- tagging ----------------------------------------------------------
     def tag(self, doc: Doc) -> list[ThemeTag]:
         """Explicit themes as given, then automatic ones, strongest first."""
-        features, scored, _, _, strength = self._score(doc)
+        features, scored, _, _, strength, _ = self._score(doc)
         limit = self.config.max_evidence
         tags: list[ThemeTag] = []
         explicit = list(dict.fromkeys(doc.explicit_themes))
@@ -534,9 +534,10 @@ class Tagger:
         ``max_evidence`` (a tag carries those): ``--explain`` must account for
         the whole score, or a 7.92 resting on thirteen words shows six.
         """
-        features, scored, bars, scale, strength = self._score(doc, explain=True)
+        # The cosines the decision read: asking ``meaning_cosines`` again would parse
+        # the story's paragraphs and take its cosines a second time.
+        features, scored, bars, scale, strength, cosines = self._score(doc, explain=True)
         limit = None if all_evidence else self.config.max_evidence
-        cosines = self.meaning_cosines(doc)
         out = []
         for slug, (score, parts, ok, pieces) in scored.items():
             evidence, sources = _evidence(parts, features, limit)
@@ -558,10 +559,13 @@ class Tagger:
     # -- internals --------------------------------------------------------
     def _score(
         self, doc: Doc, rule: bool = False, explain: bool = False
-    ) -> tuple[Features, dict[str, tuple[float, list, bool, int]], dict[str, float], float, dict]:
+    ) -> tuple[
+        Features, dict[str, tuple[float, list, bool, int]], dict[str, float], float, dict, dict
+    ]:
         """Per theme, in taxonomy order: (score, [(contribution, term, origin)],
         passed, pieces of evidence); then each theme's bar (with ``explain``), the
-        length scale and how sure each theme is (to choose the ``max_auto``).
+        length scale, how sure each theme is (to choose the ``max_auto``) and the
+        story's cosine to each theme (empty without the similarity in meaning).
 
         With the learned decision (``TaggerConfig.decision``, not ``rule``) a
         theme passes when the model of ``decision.py`` gives it a probability at
@@ -615,7 +619,7 @@ class Tagger:
                 ok = score >= bar and pieces >= cfg.min_terms
                 strength[slug] = score
             scored[slug] = (score, parts, ok, pieces)
-        return features, scored, bars, round(1 / norm, 4), strength
+        return features, scored, bars, round(1 / norm, 4), strength, cosines or {}
 
     def _raw(self, doc: Doc) -> tuple[Features, dict[str, tuple[float, list, int]], float]:
         """Per theme: its score, its contributions and its pieces of evidence;

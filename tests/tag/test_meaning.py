@@ -199,6 +199,27 @@ def test_meaning_changes_no_explicit_theme_and_explains_itself(small_set):
     assert "(meaning)" not in explain_doc("story.md (en)", doc, themes, plain)
 
 
+@needs_model
+def test_explaining_a_story_takes_its_cosines_once(small_set, monkeypatch):
+    """``scores`` (``--explain``) shows the cosines the decision read, not a second
+    computation of them: one call of ``Meaning.cosines`` a story, and the same values."""
+    themes, stories = small_set
+    tagger = Tagger.fit(themes, [], TaggerConfig(meaning=True), corpus=[s.doc for s in stories])
+    doc = stories[0].doc
+    expected = tagger.meaning_cosines(doc)
+    calls = []
+    real = meaning.Meaning.cosines
+
+    def counted(self, asked):
+        calls.append(asked)
+        return real(self, asked)
+
+    monkeypatch.setattr(meaning.Meaning, "cosines", counted)
+    found = tagger.scores(doc)
+    assert len(calls) == 1
+    assert {s.slug: s.meaning[0] for s in found} == expected
+
+
 def test_without_the_setting_no_story_is_embedded(small_set, monkeypatch):
     themes, stories = small_set
 
