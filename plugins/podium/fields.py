@@ -14,6 +14,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import yaml
+
 from . import colors
 from .chars import bad_character, hidden_character, invisible_only, marks_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
@@ -395,6 +397,19 @@ class Fields:
             return _kind(value)
         return f'"{self.written(value, key)}"'
 
+    def _one_value(self, value: list | dict, key: str) -> str:
+        """How to write a list or a mapping given for one text (``slug: [tech]``,
+        ``title: {nl: Titel}``): its first text, as a plain value; or, with none,
+        that one text is wanted. 'must be text, not a list' left the way to guess."""
+        items = list(value.values()) if isinstance(value, dict) else value
+        first = next((v for v in items if isinstance(v, str) and v.strip() and "\n" not in v), None)
+        if first is None:
+            return f"; write the text itself after {key}:, without brackets or braces"
+        shown = first.strip()[:80].strip()  # an example; the line is one line (Issue.format)
+        if _plain_yaml(key, shown) is None:
+            shown = '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f"; write one value, like {key}: {shown}"
+
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)
         if not required and isinstance(value, str) and not value.strip():
@@ -436,6 +451,8 @@ class Fields:
                 typed = self.written(value, key)
                 read = str(value).lower()
                 hint = f'; write it in quotes, {key}: "{typed}", or it is read as {read}'
+            elif isinstance(value, (list, dict)):
+                hint = self._one_value(value, key)
             self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}{hint}')
             return None
         # A number is text as written: `title: 1.10` is not "1.1", `author: 007` not "7".
@@ -882,6 +899,15 @@ _YES_NO = {
     "1": "true",
     "0": "false",
 }
+
+
+def _plain_yaml(key: str, text: str) -> str | None:
+    """``text`` when ``key: text`` reads back as that text, unquoted; else None."""
+    try:
+        read = yaml.safe_load(f"{key}: {text}")
+    except yaml.YAMLError:
+        return None
+    return text if isinstance(read, dict) and read.get(key) == text else None
 
 
 def _kind(value: Any) -> str:

@@ -591,7 +591,10 @@ CASES: list[Case] = [
     Case(
         "title-as-mapping",
         {STORY: replace("title: Een verhaal over werk", "title: {nl: Titel}")},
-        (f'{S}2: error: field "title" must be text, not a mapping',),
+        (
+            f'{S}2: error: field "title" must be text, not a mapping; '
+            "write one value, like title: Titel",
+        ),
     ),
     Case(
         "key-not-text",

@@ -368,7 +368,8 @@ def test_a_field_error_names_its_theme_not_only_its_place_in_the_list():
     text = GOOD.replace('"#b03a2e"', "red").replace('en: "Tech & data"', "en: [Tech]")
     lines = errors(text)
     assert lines == [
-        'themes.yml:3: error: field "themes.0.name.en" of theme "tech" must be text, not a list',
+        'themes.yml:3: error: field "themes.0.name.en" of theme "tech" must be text, not a list; '
+        "write one value, like en: Tech",
         'themes.yml:8: error: field "themes.1.color" of theme "customer" must be a colour '
         'as "#rrggbb" or "#rgb", not "red"',
     ]

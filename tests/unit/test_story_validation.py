@@ -166,7 +166,21 @@ BAD_CASES = [
     ),
     ("team: Sales Team", None, 7, ['teams in PODIUM_TEAMS (engineering), not "Sales Team"']),
     ("left: gisteren", None, 7, ['"left" must be a real date']),
-    ("title: [a, b]", "title", 6, ['"title" must be text, not a list']),
+    # What to write instead, not only what is wrong: its first text, as YAML holds it.
+    (
+        "title: [a, b]",
+        "title",
+        6,
+        ['"title" must be text, not a list; write one value, like title: a'],
+    ),
+    (
+        "title: ['Wat: een dag']",
+        "title",
+        6,
+        ['not a list; write one value, like title: "Wat: een dag"'],
+    ),
+    ("title: {nl: Mijn dag}", "title", 6, ["not a mapping; write one value, like title: Mijn dag"]),
+    ("title: [3, true]", "title", 6, ["not a list; write the text itself after title:, without"]),
     ("consent: {given: 2026-05-01}", "consent", 6, ["consent.given (2026-05-01) is after"]),
     ("consent: {given: 2026-01-01, until: 2025-01-01}", "consent", 6, ["consent.until"]),
     ("consent: {given: 2026-01-01, social: nee}", "consent", 6, ['"consent.social" must be true']),
