@@ -576,23 +576,70 @@ def _disclosure(
     return tag
 
 
-# A <details> whose first child is no <summary>, written so or not at all.
-_UNNAMED_DETAILS = re.compile(r"<details\b[^>]*>(?!\s*<summary\b)", re.IGNORECASE)
-
-
 def disclosures_named(fragment: str, lang: str) -> str:
-    """Give each ``<details>`` without a ``<summary>`` first the one browsers show.
+    """Give each ``<details>`` the ``<summary>`` first that HTML wants there.
 
-    HTML requires it (the Nu checker: "Element details is missing a required
-    instance of child element summary"); a browser draws "Details" in its
-    place, the word the editor's preview shows, and that word is now written,
-    in the story's language, so the page is valid and the control named.
-    Sanitised HTML goes in, before ``sentence_ends`` wraps what follows it.
+    Without one (the Nu checker: "Element details is missing a required instance
+    of child element summary") a browser draws "Details" in its place, the word
+    the editor's preview shows; that word is now written, in the story's
+    language, so the page is valid and the control named. A summary written
+    later among the details' own children ("<details><p>Tekst</p><summary>Meer
+    </summary></details>") is the name the writer gave it: it is moved first,
+    where browsers look for it. It was left where it stood, invalid there, with
+    a "Details" put before it, so the control had two names and showed the
+    writer's as text. Sanitised HTML goes in, before ``sentence_ends`` wraps
+    what follows a summary. One pass over the tags, however deep they nest.
     """
-    if "<details" not in fragment:
+    if "<details" not in fragment.lower():
         return fragment
-    label = html.escape(i18n.translate("details_summary", lang))
-    return _UNNAMED_DETAILS.sub(lambda m: f"{m.group(0)}<summary>{label}</summary>", fragment)
+    label = f"<summary>{html.escape(i18n.translate('details_summary', lang))}</summary>"
+    out: list[str] = []
+    # Each <details> open: [its depth, where its summary goes in ``out`` (None when
+    # its first child is one), and the summary being moved: where it began in
+    # ``out`` and its depth]. ``depth`` counts the elements open.
+    open_details: list[list] = []
+    depth = pos = 0
+    for m in TAG.finditer(fragment):
+        out.append(fragment[pos : m.start()])
+        pos = m.end()
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID:
+            out.append(m.group(0))
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+            top = open_details[-1] if open_details else None
+            if top is not None and name == "summary" and top[2] is not None and depth == top[3]:
+                out.append(m.group(0))
+                moved = "".join(out[top[2] :])
+                del out[top[2] :]
+                out[top[1]] = moved
+                top[1] = top[2] = None
+                continue
+            if top is not None and name == "details" and depth == top[0]:
+                open_details.pop()
+                if top[1] is not None:
+                    out[top[1]] = label
+            out.append(m.group(0))
+            continue
+        top = open_details[-1] if open_details else None
+        # A summary that is one of the details' own children, when it has none first.
+        own = top is not None and depth == top[0] + 1
+        if own and name == "summary" and top[1] is not None and top[2] is None:
+            top[2], top[3] = len(out), depth
+        out.append(m.group(0))
+        if name == "details":
+            first = _SUMMARY_FIRST.match(fragment, pos) is not None
+            open_details.append([depth, None if first else len(out), None, 0])
+            if not first:
+                out.append("")  # its summary's place
+        depth += 1
+    out.append(fragment[pos:])
+    # Left open (sanitised HTML closes every element; a fragment may end first).
+    for top in open_details:
+        if top[1] is not None:
+            out[top[1]] = label
+    return "".join(out)
 
 
 _SCROLLERS = {"table", "pre"}

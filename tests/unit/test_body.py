@@ -929,6 +929,31 @@ def test_a_disclosure_written_without_a_summary_is_given_one():
     assert "<details><summary>Details</summary><div>x</div></details>" in en
 
 
+def test_a_summary_written_after_the_text_is_moved_first():
+    """``<details><p>Tekst</p><summary>Meer</summary></details>``: browsers take
+    only a first child as the control's name. A "Details" was put before the
+    writer's own summary, which then stood inside as text (two summaries, and
+    invalid HTML where it stood); now the writer's summary is moved first. A
+    summary deeper inside (in a div) is none of the details' own."""
+    renderer = Renderer()
+    text = "<details>\n<p>Verborgen tekst.</p>\n<summary>Lees <em>meer</em></summary>\n</details>\n"
+    html = renderer.render(text, "column", "x.md", 1, lang="nl").html
+    assert html.count("<summary>") == 1
+    assert html.startswith("<details><summary>Lees <em>meer</em></summary><div>")
+    assert html.index("Verborgen tekst.") > html.index("</summary>")
+    # Nested: each details gets its own summary, none is taken from the other.
+    nested = (
+        "<details><p>a</p><details><p>b</p><summary>Binnen</summary></details>"
+        "<summary>Buiten</summary></details>"
+    )
+    html = renderer.render(nested + "\n", "column", "x.md", 1, lang="nl").html
+    assert html.startswith("<details><summary>Buiten</summary><div><p>a</p>")
+    assert "<details><summary>Binnen</summary><div><p>b</p></div></details>" in html
+    deep = "<details><div><summary>Diep</summary></div></details>\n"
+    html = renderer.render(deep, "column", "x.md", 1, lang="en").html
+    assert html.startswith("<details><summary>Details</summary><div><div><summary>Diep")
+
+
 def test_a_link_without_text_shows_its_address_and_is_a_warning():
     """``[](https://example.com/leeg)`` (the editor's link button pressed with
     no word selected) made ``<a href=...></a>``: a link a reader cannot see,
