@@ -1582,10 +1582,8 @@ def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
         return None
     if not raw:
         return None
-    if "\x00" in str(raw):  # os.stat's "ValueError: embedded null byte", no setting named
-        bad("PODIUM_CACHE_PATH", 'contains a NUL character; give a folder, like ".podium-cache", '
-            "or leave the setting out for .podium-cache beside content/")  # fmt: skip
-        return None
+    # A NUL character, half of a UTF-16 pair or a name too long: one line, as for every
+    # folder setting, not os.stat's "ValueError: embedded null byte" naming no setting.
     why = unnamable(str(raw))
     if why:
         bad("PODIUM_CACHE_PATH", f"is a folder {why}")

@@ -641,8 +641,8 @@ def test_a_cache_path_with_a_nul_character_is_one_line(tmp_path):
         PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": "cache\x00"})
     (issue,) = exc.value.issues
     assert issue.message == (
-        "setting PODIUM_CACHE_PATH contains a NUL character; give a folder, like "
-        '".podium-cache", or leave the setting out for .podium-cache beside content/'
+        "setting PODIUM_CACHE_PATH is a folder with a NUL character in it ('cache\\x00'); "
+        "remove the character"
     )
 
 
