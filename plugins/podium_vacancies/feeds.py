@@ -31,6 +31,7 @@ FEED_KEYS = (
     "direct_apply",
     "max_drop",
     "max_mb",
+    "max_jobs",
 )
 # A pull that would drop more than this share of a feed's open vacancies at
 # once is refused (``--force`` overrides): one wrong setting must not empty
@@ -42,6 +43,12 @@ DEFAULT_MAX_DROP = 0.5
 # up to the size the build accepts for a snapshot (load.MAX_SNAPSHOT_BYTES).
 DEFAULT_MAX_MB = 10
 MAX_MB = 50
+# The most open jobs a feed may list. Within max_mb, a feed of 100,000 small jobs
+# (a wrong address: a whole job site's export) was pulled, and every build then
+# wrote 100,000 vacancy pages and indexed them for search. A large employer's
+# board lists a few thousand: ``max_jobs`` per feed says more, up to MAX_JOBS.
+DEFAULT_MAX_JOBS = 5_000
+MAX_JOBS = 20_000
 _SLUG = SLUG_RE
 
 
@@ -59,6 +66,7 @@ class FeedConfig:
     direct_apply: bool = False
     max_drop: float = DEFAULT_MAX_DROP
     max_mb: float = DEFAULT_MAX_MB
+    max_jobs: int = DEFAULT_MAX_JOBS
     # The site's languages (PODIUM_LANGUAGES, not a feed key): a post the ATS
     # says is in one of them keeps its language; any other gets default_lang.
     languages: tuple[str, ...] = ()
@@ -231,6 +239,14 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     ):
         bad("max_mb", f"must be a size in megabytes above 0 and at most {MAX_MB}, like 20, "
                       f"not {max_mb!r}")  # fmt: skip
+    max_jobs = entry.get("max_jobs", DEFAULT_MAX_JOBS)
+    if (
+        isinstance(max_jobs, bool)
+        or not isinstance(max_jobs, int)
+        or not (0 < max_jobs <= MAX_JOBS)
+    ):
+        bad("max_jobs", f"must be a whole number of jobs above 0 and at most {MAX_JOBS:,}, "
+                        f"like 8000, not {max_jobs!r}")  # fmt: skip
     if len(issues) > before:
         return None
     return FeedConfig(
@@ -244,6 +260,7 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         direct_apply=direct_apply,
         max_drop=float(max_drop),
         max_mb=max_mb,
+        max_jobs=max_jobs,
         languages=tuple(languages),
     )
 

@@ -43,7 +43,7 @@ from podium.yamlio import Located, load
 from . import html, paycheck, snapshot
 from .ats import greenhouse, lever, personio, recruitee
 from .ats.common import FeedError, cut_title
-from .feeds import FeedConfig
+from .feeds import MAX_JOBS, FeedConfig
 from .load import (
     CLOSES_FAR_AHEAD,
     MAX_DESCRIPTION,
@@ -320,6 +320,9 @@ def pull_one(
     warnings.extend(posts.warnings)
     if posts.error is not None:
         return _failed(feed, path, posts.error, current, previous, warnings)
+    if len(posts.vacancies) > feed.max_jobs:  # even with --force: that is for drops
+        return _failed(feed, path, _too_many_jobs(len(posts.vacancies), feed), current, previous,
+                       warnings)  # fmt: skip
     loadable = []
     for v in posts.vacancies:
         if len(v.description_html) > MAX_DESCRIPTION:
@@ -572,6 +575,15 @@ def _too_large_to_build(size: int, records: list[dict]) -> str:
         f"gone), more than the {snapshot.MAX_SNAPSHOT_BYTES:,} a build reads; snapshot left "
         "unchanged; the feed holds more or longer jobs than a hub shows: check its address, "
         "or shorten the descriptions in the ATS"
+    )
+
+
+def _too_many_jobs(count: int, feed: FeedConfig) -> str:
+    """Why a feed listing more open jobs than its ``max_jobs`` is not written."""
+    return (
+        f"refused: the feed lists {count:,} open jobs, more than its max_jobs "
+        f"({feed.max_jobs:,}); snapshot left unchanged; check its address, or raise "
+        f'"max_jobs" in PODIUM_FEEDS (at most {MAX_JOBS:,}) if the board is that large'
     )
 
 

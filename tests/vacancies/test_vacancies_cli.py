@@ -107,6 +107,15 @@ def test_no_feeds_setting_means_no_feeds():
          "['max_mb'] must be a size in megabytes above 0 and at most 50, like 20, not 0"),
         ({"name": "x", "kind": "lever", "url": "https://x", "max_mb": "20"},
          "['max_mb'] must be a size in megabytes above 0 and at most 50, like 20, not '20'"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "max_jobs": 0},
+         "['max_jobs'] must be a whole number of jobs above 0 and at most 20,000, like 8000, "
+         "not 0"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "max_jobs": 50_000},
+         "['max_jobs'] must be a whole number of jobs above 0 and at most 20,000, like 8000, "
+         "not 50000"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "max_jobs": True},
+         "['max_jobs'] must be a whole number of jobs above 0 and at most 20,000, like 8000, "
+         "not True"),
         ("lever", "PODIUM_FEEDS[0] must be a dict"),
     ],
 )  # fmt: skip

@@ -349,6 +349,30 @@ def test_a_feed_larger_than_ten_megabytes_is_read_when_its_max_mb_allows(ats, tm
     assert result.ok and result.present == 3, result.line()
 
 
+def test_a_feed_listing_more_jobs_than_its_max_jobs_is_refused_even_with_force(ats, tmp_path):
+    # Within max_mb, a feed of 100,000 small jobs (a wrong address: a whole job
+    # site's export) was pulled, and every build then wrote 100,000 vacancy pages.
+    # Here the bound is lowered to two jobs, and the feed lists three.
+    pull([ats.feed("lever")], tmp_path, now=NOW)
+    written = tmp_path / "lever-helder.json"
+    before = written.read_bytes()
+    later = NOW + dt.timedelta(days=1)
+    for force in (False, True):
+        report = pull([ats.feed("lever", max_jobs=2)], tmp_path, now=later, force=force)
+        assert not report.ok
+        (line,) = report.errors
+        assert re.fullmatch(
+            r"feed lever-helder \(\S+\): error: refused: the feed lists 3 open jobs, more than "
+            r"its max_jobs \(2\); snapshot left unchanged; check its address, or raise "
+            r'"max_jobs" in PODIUM_FEEDS \(at most 20,000\) if the board is that large',
+            line,
+        ), line
+        assert written.read_bytes() == before
+    # At its bound, the feed is pulled as any.
+    (result,) = pull([ats.feed("lever", max_jobs=3)], tmp_path, now=later).results
+    assert result.ok and result.present == 3, result.line()
+
+
 def test_declared_length_larger_than_the_cap_is_refused_before_reading(ats, tmp_path):
     url = ats.serve("/declared", b"x" * 2000, JSON)
     line = failing_pull(tmp_path, url, max_bytes=1000)
