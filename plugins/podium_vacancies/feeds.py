@@ -7,7 +7,7 @@ the same one-line messages as bad content.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qs
@@ -224,6 +224,27 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     direct_apply = entry.get("direct_apply", False)
     if not isinstance(direct_apply, bool):
         bad("direct_apply", f"must be True or False, not {direct_apply!r}")
+    max_drop, max_mb, max_jobs = _limits(entry, bad)
+    if len(issues) > before:
+        return None
+    return FeedConfig(
+        name=name,
+        kind=kind,
+        url=url,
+        default_country=country.upper() if country else None,
+        default_lang=lang,
+        team_map=dict(team_map),
+        themes=tuple(themes),
+        direct_apply=direct_apply,
+        max_drop=float(max_drop),
+        max_mb=max_mb,
+        max_jobs=max_jobs,
+        languages=tuple(languages),
+    )
+
+
+def _limits(entry: Mapping, bad: Callable[[str | None, str], None]) -> tuple[Any, Any, Any]:
+    """A feed's ``max_drop``, ``max_mb`` and ``max_jobs``, each said by ``bad`` when wrong."""
     max_drop = entry.get("max_drop", DEFAULT_MAX_DROP)
     if (
         isinstance(max_drop, bool)
@@ -247,22 +268,7 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     ):
         bad("max_jobs", f"must be a whole number of jobs above 0 and at most {MAX_JOBS:,}, "
                         f"like 8000, not {max_jobs!r}")  # fmt: skip
-    if len(issues) > before:
-        return None
-    return FeedConfig(
-        name=name,
-        kind=kind,
-        url=url,
-        default_country=country.upper() if country else None,
-        default_lang=lang,
-        team_map=dict(team_map),
-        themes=tuple(themes),
-        direct_apply=direct_apply,
-        max_drop=float(max_drop),
-        max_mb=max_mb,
-        max_jobs=max_jobs,
-        languages=tuple(languages),
-    )
+    return max_drop, max_mb, max_jobs
 
 
 # PODIUM_FEEDS is validated with every other setting (podium.settings.get), so
