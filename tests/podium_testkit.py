@@ -242,6 +242,22 @@ def require_decap_server() -> None:
         pytest.skip(message)
 
 
+def require_raqm() -> None:
+    """Skip (fail in CI) a card test whose expected lines or pixels are those of
+    Pillow's RAQM layout. Pillow's wheels carry raqm but load libfribidi from the
+    system: Debian's libfribidi0, on most Linux systems but not in a slim container.
+    Without it cards are drawn in Pillow's BASIC layout, which measures and places
+    text a little differently; its own tests run everywhere (``without_raqm`` in
+    tests/cards/test_fonts_shipped.py)."""
+    from podium_cards import fonts
+
+    if not fonts.has_raqm():
+        message = "RAQM TESTS NOT RUN: Pillow has no raqm here (libfribidi is missing)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message} (CI=true: this is a failure, not a skip)")
+        pytest.skip(f"{message}; install libfribidi0 (Debian) to run them")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -35,7 +35,7 @@ from pelican import signals
 
 from podium import forked, paths, pipeline, recycled
 from podium import settings as podium_settings
-from podium.atomic import write_atomic
+from podium.atomic import signals_wait, write_atomic
 from podium.cache import build_cache, kept_or_its_mac, publish, real_subfolder, seal_folder
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
@@ -155,7 +155,12 @@ def run_pagefind(
     # never taken for one.
     prefix = f"{WORK_PREFIX}{os.getpid()}-"
     code = _parts_code(part_cache) if part_cache is not None else ""
-    with tempfile.TemporaryDirectory(prefix=prefix, dir=site.parent) as tmp:
+    # SIGTERM and Ctrl-C wait while the folder is made and its removal set up: a
+    # signal between the two (under load, the moment the folder appeared) left it
+    # beside the output, without the marker that lets the next build remove it.
+    with signals_wait():
+        held = tempfile.TemporaryDirectory(prefix=prefix, dir=site.parent)
+    with held as tmp:
         work = Path(tmp)
         (work / paths.OUTPUT_MARKER).write_text(paths.OUTPUT_MARKER_TEXT, encoding="utf-8")
         # The reference run indexes one tiny page per language, beside the

@@ -8,6 +8,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from podium_cards import CardLayout, CardSpec
+from podium_testkit import require_raqm
 
 
 def make_portrait(path: Path, size=(900, 1200), orientation: int | None = None) -> Path:
@@ -22,6 +23,12 @@ def make_portrait(path: Path, size=(900, 1200), orientation: int | None = None) 
         exif[0x0112] = orientation
     im.save(path, "JPEG", quality=90, exif=exif)
     return path
+
+
+@pytest.fixture
+def raqm() -> None:
+    """For a test whose expected lines or ink are RAQM's (``require_raqm``)."""
+    require_raqm()
 
 
 @pytest.fixture(scope="session")

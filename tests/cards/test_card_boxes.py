@@ -183,6 +183,7 @@ def test_a_mark_reaching_past_the_last_letter_is_not_cut_at_the_box_edge():
         assert _ink_past_the_end(block, box) == 0, box
 
 
+@pytest.mark.usefixtures("raqm")
 @pytest.mark.parametrize(
     "text",
     [
@@ -228,6 +229,7 @@ def _ink_cut_off(block, box_w: int, align: str) -> int:
     return ink(Box(0, 0, box_w + 2 * pad, block.height)) - ink(Box(pad, 0, box_w, block.height))
 
 
+@pytest.mark.usefixtures("raqm")
 @pytest.mark.parametrize(
     ("style", "text"),
     [
@@ -260,6 +262,7 @@ def test_ink_past_a_lines_ends_is_not_cut_by_its_box(style, text):
             assert _ink_cut_off(block, box, align) == 0, (box, align)
 
 
+@pytest.mark.usefixtures("raqm")
 @pytest.mark.parametrize("text", ["الاستراتيجياتوالمسؤوليات", "مستشفى", "فريق البيانات المستقبلية"])
 def test_an_arabic_word_cut_to_fit_keeps_its_joining_strokes_in_the_box(text):
     # A word cut between two joined letters is drawn joined on both lines,

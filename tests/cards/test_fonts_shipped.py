@@ -606,6 +606,7 @@ def _glyph_ids(face, text: str) -> list[int]:
     return sorted(info.codepoint for info in _shaped(face, text, "R")[2].glyph_infos)
 
 
+@pytest.mark.usefixtures("raqm")
 @pytest.mark.parametrize(
     "word",
     [

@@ -535,6 +535,7 @@ def test_a_word_that_fits_the_box_is_not_hyphenated(word, chain):
     ]
 
 
+@pytest.mark.usefixtures("raqm")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -903,6 +904,7 @@ def test_a_title_cut_short_drops_its_full_stop_before_the_ellipsis_in_any_script
         assert not (last.endswith(ELLIPSIS) and last[-2] in "।॥۔၊။។៕៖"), (box, last)
 
 
+@pytest.mark.usefixtures("raqm")
 @pytest.mark.parametrize(
     "text", ["الاستقلالالاقتصاديللإداراتوالاستثماراتالإقليمية", "لاعبلاعبلاعبلاعبلاعبلاعب"]
 )
