@@ -149,18 +149,8 @@ def run_pagefind(
     counts = {"indexed": 0, "reused": 0}
     used: set[str] = set()
     views: set[str] = set()  # the kept views of this build's parts (view_cache)
-    # Named for this process and marked as Podium's: killed outright (SIGKILL,
-    # the OOM killer), the build leaves it, and the next removes it
-    # (podium_cli.build._leftovers); a folder of that name without the marker is
-    # never taken for one.
-    prefix = f"{WORK_PREFIX}{os.getpid()}-"
     code = _parts_code(part_cache) if part_cache is not None else ""
-    # SIGTERM and Ctrl-C wait while the folder is made and its removal set up: a
-    # signal between the two (under load, the moment the folder appeared) left it
-    # beside the output, without the marker that lets the next build remove it.
-    with signals_wait():
-        held = tempfile.TemporaryDirectory(prefix=prefix, dir=site.parent)
-    with held as tmp:
+    with _work_folder(site) as tmp:
         work = Path(tmp)
         (work / paths.OUTPUT_MARKER).write_text(paths.OUTPUT_MARKER_TEXT, encoding="utf-8")
         # The reference run indexes one tiny page per language, beside the
@@ -445,6 +435,20 @@ def _publish_new(source: str | Path, target: str | Path) -> None:
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
+
+
+def _work_folder(site: Path) -> tempfile.TemporaryDirectory:
+    """Pagefind's working folder beside the output, removed when its ``with`` ends.
+
+    Named for this process and marked as Podium's: killed outright (SIGKILL, the
+    OOM killer), the build leaves it, and the next removes it
+    (podium_cli.build._leftovers); a folder of that name without the marker is
+    never taken for one. SIGTERM and Ctrl-C wait while it is made and its removal
+    set up: a signal between the two (under load, the moment the folder appeared)
+    left it beside the output, without the marker.
+    """
+    with signals_wait():
+        return tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=site.parent)
 
 
 def _pagefind(view: Path, out: Path) -> None:
