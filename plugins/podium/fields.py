@@ -905,7 +905,7 @@ def _plain_yaml(key: str, text: str) -> str | None:
     """``text`` when ``key: text`` reads back as that text, unquoted; else None."""
     try:
         read = yaml.safe_load(f"{key}: {text}")
-    except yaml.YAMLError:
+    except Exception:  # noqa: BLE001 - a probe: "2026-02-30" raised ValueError in PyYAML
         return None
     return text if isinstance(read, dict) and read.get(key) == text else None
 

@@ -181,6 +181,13 @@ BAD_CASES = [
     ),
     ("title: {nl: Mijn dag}", "title", 6, ["not a mapping; write one value, like title: Mijn dag"]),
     ("title: [3, true]", "title", 6, ["not a list; write the text itself after title:, without"]),
+    # A date YAML cannot make ("2026-02-30") raised ValueError in the probe: a traceback.
+    (
+        "title: ['2026-02-30']",
+        "title",
+        6,
+        ['not a list; write one value, like title: "2026-02-30"'],
+    ),
     ("consent: {given: 2026-05-01}", "consent", 6, ["consent.given (2026-05-01) is after"]),
     ("consent: {given: 2026-01-01, until: 2025-01-01}", "consent", 6, ["consent.until"]),
     ("consent: {given: 2026-01-01, social: nee}", "consent", 6, ['"consent.social" must be true']),
