@@ -86,14 +86,15 @@ def read_content(root: Path | str, rel: str | Path, limit: int, what: str = "fil
 
 def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     """``paths.tree_problems``, and every file of ``root`` with a name outside it."""
+    yield from paths.tree_problems(root)
     linked: dict[tuple[int, int], tuple[int, list[Path]]] = {}
-
-    def names(path: Path, st: os.stat_result) -> None:
-        if st.st_nlink > 1:
-            linked.setdefault((st.st_dev, st.st_ino), (st.st_nlink, []))[1].append(path)
-
-    # One walk: the hard links are counted as ``paths.tree_problems`` passes each file.
-    yield from paths.tree_problems(root, regular=names)
+    for folder, _dirs, files in os.walk(root):
+        for name in sorted(files):
+            path = Path(folder, name)
+            with contextlib.suppress(OSError):
+                st = os.lstat(path)
+                if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+                    linked.setdefault((st.st_dev, st.st_ino), (st.st_nlink, []))[1].append(path)
     for count, names in linked.values():
         if count > len(names):
             for path in names:

@@ -356,17 +356,12 @@ def files_ending(root: Path, suffix: str) -> Iterator[Path]:
                 yield Path(folder, name)
 
 
-def tree_problems(
-    root: Path | str, regular: Callable[[Path, os.stat_result], None] | None = None
-) -> Iterator[tuple[Path, str]]:
+def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     """Every entry under ``root`` the build must not follow: (path, one-line reason).
 
     Walks without following symlinks, so a loop costs nothing. Folder symlinks
     are refused outright (Pelican would walk them, loops included); file
     symlinks must stay inside ``root``; devices, FIFOs and sockets are refused.
-    ``regular`` is called with each regular file walked and its ``lstat``, so a
-    caller that looks at the files too (``checked.tree_problems``: hard links)
-    needs no second walk of the tree.
     """
     root = Path(root)
     if not root.is_dir():
@@ -405,10 +400,7 @@ def tree_problems(
                         yield path, "is a symlink to a folder; Podium does not follow folder links"
                     else:
                         yield path, str(exc)
-            elif stat.S_ISREG(st.st_mode):
-                if regular is not None:
-                    regular(path, st)
-            elif not stat.S_ISDIR(st.st_mode):
+            elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
                 yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
     yield from _unlisted(unlisted)
 
