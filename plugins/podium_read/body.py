@@ -594,11 +594,8 @@ def disclosures_named(fragment: str, lang: str) -> str:
         return fragment
     label = f"<summary>{html.escape(i18n.translate('details_summary', lang))}</summary>"
     out: list[str] = []
-    # Each <details> open: [its depth, where its summary goes in ``out`` (None when
-    # its first child is one), and the summary being moved: where it began in
-    # ``out`` and its depth]. ``depth`` counts the elements open.
-    open_details: list[list] = []
-    depth = pos = 0
+    open_details: list[_OpenDetails] = []
+    depth = pos = 0  # depth: the elements open
     for m in TAG.finditer(fragment):
         out.append(fragment[pos : m.start()])
         pos = m.end()
@@ -606,40 +603,58 @@ def disclosures_named(fragment: str, lang: str) -> str:
         if name in _VOID:
             out.append(m.group(0))
             continue
+        top = open_details[-1] if open_details else None
         if closing:
             depth = max(depth - 1, 0)
-            top = open_details[-1] if open_details else None
-            if top is not None and name == "summary" and top[2] is not None and depth == top[3]:
+            if top is not None and name == "summary" and top.moving_depth == depth:
                 out.append(m.group(0))
-                moved = "".join(out[top[2] :])
-                del out[top[2] :]
-                out[top[1]] = moved
-                top[1] = top[2] = None
+                top.move_summary(out)
                 continue
-            if top is not None and name == "details" and depth == top[0]:
+            if top is not None and name == "details" and depth == top.depth:
                 open_details.pop()
-                if top[1] is not None:
-                    out[top[1]] = label
+                top.fill(out, label)
             out.append(m.group(0))
             continue
-        top = open_details[-1] if open_details else None
         # A summary that is one of the details' own children, when it has none first.
-        own = top is not None and depth == top[0] + 1
-        if own and name == "summary" and top[1] is not None and top[2] is None:
-            top[2], top[3] = len(out), depth
+        if top is not None and name == "summary" and depth == top.depth + 1:
+            top.summary_starts(len(out), depth)
         out.append(m.group(0))
         if name == "details":
             first = _SUMMARY_FIRST.match(fragment, pos) is not None
-            open_details.append([depth, None if first else len(out), None, 0])
+            open_details.append(_OpenDetails(depth, None if first else len(out)))
             if not first:
                 out.append("")  # its summary's place
         depth += 1
     out.append(fragment[pos:])
-    # Left open (sanitised HTML closes every element; a fragment may end first).
-    for top in open_details:
-        if top[1] is not None:
-            out[top[1]] = label
+    for top in open_details:  # left open (sanitised HTML closes all; a fragment may end first)
+        top.fill(out, label)
     return "".join(out)
+
+
+@dataclass
+class _OpenDetails:
+    """A ``<details>`` open in ``disclosures_named``'s pass, as places in its ``out``."""
+
+    depth: int  # the elements open around it
+    slot: int | None  # where its summary goes; None once it has one (written first, or moved)
+    moving_from: int | None = None  # where a summary among its children began, being moved
+    moving_depth: int | None = None  # that summary's depth, to find its end tag
+
+    def summary_starts(self, at: int, depth: int) -> None:
+        if self.slot is not None and self.moving_from is None:
+            self.moving_from, self.moving_depth = at, depth
+
+    def move_summary(self, out: list[str]) -> None:
+        """The summary ends: it goes to the slot, out of the place it was written."""
+        moved = "".join(out[self.moving_from :])
+        del out[self.moving_from :]
+        out[self.slot] = moved
+        self.slot = self.moving_from = self.moving_depth = None
+
+    def fill(self, out: list[str], label: str) -> None:
+        """Closed (or left open) without a summary of its own: the language's word."""
+        if self.slot is not None:
+            out[self.slot] = label
 
 
 _SCROLLERS = {"table", "pre"}
