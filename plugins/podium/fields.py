@@ -14,13 +14,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
-
 from . import colors
 from .chars import bad_character, hidden_character, invisible_only, marks_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
-from .yamlio import Located
+from .yamlio import Located, example_value
 
 # The start of an HTML tag, comment or declaration. Fields are plain text and
 # templates print some of them without escaping, so a "<script>" in a title
@@ -406,9 +404,7 @@ class Fields:
         if first is None:
             return f"; write the text itself after {key}:, without brackets or braces"
         shown = first.strip()[:80].strip()  # an example; the line is one line (Issue.format)
-        if _plain_yaml(key, shown) is None:
-            shown = '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return f"; write one value, like {key}: {shown}"
+        return f"; write one value, like {key}: {example_value(key, shown)}"
 
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)
@@ -899,15 +895,6 @@ _YES_NO = {
     "1": "true",
     "0": "false",
 }
-
-
-def _plain_yaml(key: str, text: str) -> str | None:
-    """``text`` when ``key: text`` reads back as that text, unquoted; else None."""
-    try:
-        read = yaml.safe_load(f"{key}: {text}")
-    except Exception:  # noqa: BLE001 - a probe: "2026-02-30" raised ValueError in PyYAML
-        return None
-    return text if isinstance(read, dict) and read.get(key) == text else None
 
 
 def _kind(value: Any) -> str:

@@ -421,9 +421,25 @@ def _quoted(value: str) -> str:
     curly = inner[:1] in _CURLY and inner[-1:] in _CURLY
     if len(inner) >= 2 and (straight or curly):
         inner = inner[1:-1]
-    if '"' in inner and "'" not in inner:
-        return f"'{inner}'"
-    return '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return _in_quotes(inner)
+
+
+def _in_quotes(text: str) -> str:
+    """``text`` as a quoted YAML value that reads back as ``text``."""
+    if '"' in text and "'" not in text:
+        return f"'{text}'"
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def example_value(key: str, text: str) -> str:
+    """``text`` to write after ``key:`` in an example: plain where ``key: text``
+    reads back as that text, in quotes where it would not (a colon, a date, a
+    leading ``[``)."""
+    try:
+        read = yaml.safe_load(f"{key}: {text}")
+    except Exception:  # noqa: BLE001 - a probe: "2026-02-30" raised ValueError in PyYAML
+        read = None
+    return text if isinstance(read, dict) and read.get(key) == text else _in_quotes(text)
 
 
 def _in_plain_words(exc: yaml.YAMLError, text: str, line_offset: int = 0):

@@ -188,6 +188,13 @@ BAD_CASES = [
         6,
         ['not a list; write one value, like title: "2026-02-30"'],
     ),
+    # Double quotes in the text: the example is in single quotes, which read back as typed.
+    (
+        """title: ['Zeg "ja": nu']""",
+        "title",
+        6,
+        ["""not a list; write one value, like title: 'Zeg "ja": nu'"""],
+    ),
     ("consent: {given: 2026-05-01}", "consent", 6, ["consent.given (2026-05-01) is after"]),
     ("consent: {given: 2026-01-01, until: 2025-01-01}", "consent", 6, ["consent.until"]),
     ("consent: {given: 2026-01-01, social: nee}", "consent", 6, ['"consent.social" must be true']),
