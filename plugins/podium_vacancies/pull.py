@@ -42,7 +42,7 @@ from podium.yamlio import Located, load
 
 from . import html, paycheck, snapshot
 from .ats import greenhouse, lever, personio, recruitee
-from .ats.common import FeedError, cut_title
+from .ats.common import FeedError, TooManyJobs, cut_title
 from .feeds import MAX_JOBS, FeedConfig
 from .load import (
     CLOSES_FAR_AHEAD,
@@ -320,9 +320,6 @@ def pull_one(
     warnings.extend(posts.warnings)
     if posts.error is not None:
         return _failed(feed, path, posts.error, current, previous, warnings)
-    if len(posts.vacancies) > feed.max_jobs:  # even with --force: that is for drops
-        return _failed(feed, path, _too_many_jobs(len(posts.vacancies), feed), current, previous,
-                       warnings)  # fmt: skip
     loadable = []
     for v in posts.vacancies:
         if len(v.description_html) > MAX_DESCRIPTION:
@@ -470,6 +467,8 @@ def _fetched(
 def _normalised(feed: FeedConfig, payload: bytes, warnings: list[str]) -> _Posts:
     try:
         vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
+    except TooManyJobs as exc:  # even with --force: that is for drops
+        return _Posts(warnings=tuple(warnings), error=_too_many_jobs(exc.listed, feed))
     except FeedError as exc:
         return _Posts(warnings=tuple(warnings), error=_one_line(str(exc)))
     return _Posts(tuple(vacancies), tuple(warnings))
@@ -578,11 +577,12 @@ def _too_large_to_build(size: int, records: list[dict]) -> str:
     )
 
 
-def _too_many_jobs(count: int, feed: FeedConfig) -> str:
-    """Why a feed listing more open jobs than its ``max_jobs`` is not written."""
+def _too_many_jobs(posts: int, feed: FeedConfig) -> str:
+    """Why a feed listing more open jobs than its ``max_jobs`` is not written
+    (``posts``: all it lists; the count stopped at the first job too many)."""
     return (
-        f"refused: the feed lists {count:,} open jobs, more than its max_jobs "
-        f"({feed.max_jobs:,}); snapshot left unchanged; check its address, or raise "
+        f"refused: the feed lists more open jobs than its max_jobs ({feed.max_jobs:,}), "
+        f"in {posts:,} posts; snapshot left unchanged; check its address, or raise "
         f'"max_jobs" in PODIUM_FEEDS (at most {MAX_JOBS:,}) if the board is that large'
     )
 

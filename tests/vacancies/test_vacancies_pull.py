@@ -11,11 +11,13 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from podium_testkit import wait_for
 from podium_vacancies import load_all
+from podium_vacancies.ats.common import TooManyJobs, collect
 from podium_vacancies.feeds import FeedConfig
 from podium_vacancies.pull import USER_AGENT, _reachable, pull
 
@@ -352,7 +354,8 @@ def test_a_feed_larger_than_ten_megabytes_is_read_when_its_max_mb_allows(ats, tm
 def test_a_feed_listing_more_jobs_than_its_max_jobs_is_refused_even_with_force(ats, tmp_path):
     # Within max_mb, a feed of 100,000 small jobs (a wrong address: a whole job
     # site's export) was pulled, and every build then wrote 100,000 vacancy pages.
-    # Here the bound is lowered to two jobs, and the feed lists three.
+    # Here the bound is lowered to two jobs, and the feed lists three (in five posts,
+    # two of them not open jobs).
     pull([ats.feed("lever")], tmp_path, now=NOW)
     written = tmp_path / "lever-helder.json"
     before = written.read_bytes()
@@ -362,8 +365,8 @@ def test_a_feed_listing_more_jobs_than_its_max_jobs_is_refused_even_with_force(a
         assert not report.ok
         (line,) = report.errors
         assert re.fullmatch(
-            r"feed lever-helder \(\S+\): error: refused: the feed lists 3 open jobs, more than "
-            r"its max_jobs \(2\); snapshot left unchanged; check its address, or raise "
+            r"feed lever-helder \(\S+\): error: refused: the feed lists more open jobs than "
+            r"its max_jobs \(2\), in 5 posts; snapshot left unchanged; check its address, or raise "
             r'"max_jobs" in PODIUM_FEEDS \(at most 20,000\) if the board is that large',
             line,
         ), line
@@ -371,6 +374,26 @@ def test_a_feed_listing_more_jobs_than_its_max_jobs_is_refused_even_with_force(a
     # At its bound, the feed is pulled as any.
     (result,) = pull([ats.feed("lever", max_jobs=3)], tmp_path, now=later).results
     assert result.ok and result.present == 3, result.line()
+
+
+def test_normalising_stops_at_the_first_job_over_max_jobs():
+    # Refused only after the whole feed was normalised, a 100,000-post feed cost
+    # its minute on every pull; now the count stops at the first job too many and
+    # the posts left are only counted.
+    built = []
+
+    def build(post):
+        built.append(post)
+        where = SimpleNamespace(city="Utrecht", country="NL", remote=False)
+        return SimpleNamespace(
+            id=f"job-{post}", title=f"Monteur {post}", location=where, apply_url="x"
+        )
+
+    with pytest.raises(TooManyJobs) as raised:
+        collect(range(100_000), build, [], limit=2)
+    assert built == [0, 1, 2] and raised.value.listed == 100_000
+    # The same id twice is one job, as dedupe keeps one: at the bound, not over it.
+    assert len(collect([1, 1, 2], build, [], limit=2)) == 2
 
 
 def test_declared_length_larger_than_the_cap_is_refused_before_reading(ats, tmp_path):

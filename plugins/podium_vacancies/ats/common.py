@@ -64,6 +64,14 @@ class FeedError(Exception):
     """A feed that cannot be used at all; the message is one line."""
 
 
+class TooManyJobs(FeedError):  # noqa: N818 - named for what the pull says of it
+    """More open jobs than the feed's ``max_jobs``: ``listed`` is how many posts it lists."""
+
+    def __init__(self, listed: int) -> None:
+        super().__init__(f"the feed lists {listed:,} jobs")
+        self.listed = listed
+
+
 class Skip(Exception):  # noqa: N818 - a signal, not an error
     """One post that is not (or cannot be) a vacancy; the message says why."""
 
@@ -1486,12 +1494,26 @@ def dedupe(vacancies: Iterable[Vacancy], warnings: list[str] | None = None) -> l
     return out
 
 
-def collect(posts: Iterable, build, warnings: list[str] | None) -> list[Vacancy]:
-    """Run ``build`` on each post; skipped posts become warnings; then de-duplicate."""
+def collect(
+    posts: Iterable, build, warnings: list[str] | None, limit: int | None = None
+) -> list[Vacancy]:
+    """Run ``build`` on each post; skipped posts become warnings; then de-duplicate.
+
+    ``limit`` (the feed's ``max_jobs``): past that many jobs (distinct ids), stop
+    and raise ``TooManyJobs``. Checked after the whole feed was normalised, a
+    100,000-post feed (a wrong address) cost its minute on every pull before
+    it was refused; the posts left are only counted.
+    """
     out = []
-    for post in posts:
+    ids: set[str] = set()
+    posts = iter(posts)
+    for seen, post in enumerate(posts, start=1):
         try:
             out.append(build(post))
+            if limit is not None:
+                ids.add(out[-1].id.casefold())  # as dedupe compares them
+                if len(ids) > limit:
+                    raise TooManyJobs(seen + sum(1 for _ in posts))
         except Skip as skip:
             if warnings is not None:
                 warnings.append(one_line(f"skipped {describe(post)}: {skip}"))

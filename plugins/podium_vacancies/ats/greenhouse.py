@@ -48,7 +48,7 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
             'add "?content=true" to the feed URL, like '
             "https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true"
         )
-    return common.collect(jobs, lambda job: _job(job, feed, warnings), warnings)
+    return common.collect(jobs, lambda job: _job(job, feed, warnings), warnings, feed.max_jobs)
 
 
 def load_json(payload: bytes):

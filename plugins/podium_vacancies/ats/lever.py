@@ -21,7 +21,9 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     data = load_json(payload)
     if not isinstance(data, list):
         raise common.FeedError("expected a JSON list of postings (Lever postings API)")
-    return common.collect(data, lambda post: _posting(post, feed, warnings), warnings)
+    return common.collect(
+        data, lambda post: _posting(post, feed, warnings), warnings, feed.max_jobs
+    )
 
 
 def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:

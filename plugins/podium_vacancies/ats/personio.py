@@ -49,7 +49,10 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     # The feed answers in the language its URL asks for (/xml?language=en).
     lang = parse_qs(parts.query).get("language", [None])[0]
     return common.collect(
-        root.iter("position"), lambda p: _position(p, feed, base, lang, warnings), warnings
+        root.iter("position"),
+        lambda p: _position(p, feed, base, lang, warnings),
+        warnings,
+        feed.max_jobs,
     )
 
 

@@ -28,7 +28,9 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     if not isinstance(offers, list):
         raise common.FeedError('expected a JSON object with an "offers" list (Recruitee API)')
     published = [o for o in offers if isinstance(o, dict) and o.get("status") == "published"]
-    return common.collect(published, lambda offer: _offer(offer, feed, warnings), warnings)
+    return common.collect(
+        published, lambda offer: _offer(offer, feed, warnings), warnings, feed.max_jobs
+    )
 
 
 def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
