@@ -86,6 +86,24 @@ _NAMELESS_LINK = re.compile(
     r"(?:(?P<img><img\b[^>]*>)(?P<end>\s*</a>)|</a>)"
 )
 _ALT = re.compile(r'\salt="([^"]*)"')
+# A link, its address and its text, in sanitised HTML (no <a> in an <a>), for _Links._vague.
+_LINK_AND_TEXT = re.compile(r'<a\b[^>]*?\shref="(?P<href>[^"]*)"[^>]*>(?P<text>.*?)</a>', re.S)
+# Link text that says nothing of where a link leads. Screen readers list a page's
+# links by their text alone ("hier, hier, lees meer"), and search engines read it
+# as the linked page's description: Lighthouse's SEO audit "Links do not have
+# descriptive text" flags these words, and WCAG 2.4.4 asks for text that does.
+# Compared case-folded, without punctuation; both languages on every story (a
+# Dutch writer's "click here" is as vague).
+VAGUE_LINK_TEXT = frozenset({
+    # English
+    "here", "click here", "click", "click this", "tap here", "this", "this link", "this page",
+    "link", "more", "read more", "learn more", "more info", "more information", "info",
+    "information", "go", "start", "continue", "details", "right here", "see here",
+    # Dutch
+    "hier", "klik hier", "klik", "klik op deze link", "deze link", "via deze link",
+    "deze pagina", "lees meer", "meer", "meer info", "meer informatie", "informatie",
+    "verder", "lees verder", "verder lezen", "bekijk", "bekijk hier", "zie hier", "hierzo",
+})  # fmt: skip
 
 
 def _address_shown(href: str) -> str:
@@ -1400,6 +1418,7 @@ class _Links:
         self._shares: set[str] = set()  # share paths dropped_links told of, as browsers read them
 
     def resolve(self, fragment: str) -> str:
+        self._vague(fragment)
         out: list[str] = []
         pos = 0
         for m in TAG.finditer(fragment):
@@ -1471,6 +1490,31 @@ class _Links:
             return f"{m.group('open')}{m.group('pad')}{img}{m.group('end')}"
 
         return _NAMELESS_LINK.sub(name, fragment)
+
+    def _vague(self, fragment: str) -> None:
+        """A warning for each link whose text is only "hier", "click here" or
+        another word that says nothing of where it leads (``VAGUE_LINK_TEXT``);
+        once per address and text. One without an address has its own warning."""
+        if "</a>" not in fragment:
+            return
+        said: set[tuple[str, str]] = set()
+        for m in _LINK_AND_TEXT.finditer(fragment):
+            written = html.unescape(TAG.sub("", m.group("text")))
+            text = " ".join(re.sub(r"[^\w\s]", " ", written).casefold().split())
+            href = html.unescape(m.group("href"))
+            if text not in VAGUE_LINK_TEXT or (href, text) in said or not href.strip():
+                continue
+            said.add((href, text))
+            shown = href if len(href) <= 120 else href[:117] + "..."
+            self.issues.append(Issue(
+                self.path,
+                self._line(href, f"[{written.strip()}]"),
+                f'link text "{" ".join(written.split())}" does not say where the link leads '
+                "(screen readers list links by their text, search engines read it as the "
+                f"page's description); write what the reader finds there, like "
+                f"[our vacancies]({shown})",
+                "warning",
+            ))  # fmt: skip
 
     def _nameless(self, href: str) -> None:
         shown = href if len(href) <= 120 else href[:117] + "..."

@@ -987,6 +987,37 @@ def test_a_link_without_text_shows_its_address_and_is_a_warning():
     assert all(i.severity == "warning" for i in body.issues)
 
 
+def test_link_text_that_says_nothing_of_where_it_leads_is_a_warning():
+    """ "Klik [hier](...)" and "[Read more](...)": a screen reader lists a page's
+    links by their text alone ("hier, hier, lees meer"), and search engines read
+    the text as the linked page's description (Lighthouse's SEO audit "Links do
+    not have descriptive text"). Each is a warning on its line, once per
+    address and text; the page is unchanged, and a link that names what it
+    leads to ("vacature monteur", "hierarchy") is not one."""
+    text = (
+        "Solliciteer? Klik [hier](https://example.com/vacature).\n\n"
+        "Nog eens [Hier!](https://example.com/vacature) en [hier](https://example.com/vacature).\n\n"
+        "[**Read more**](https://example.com/blog)\n\n"
+        '<p><a href="https://example.com/raw">lees   meer</a></p>\n\n'
+        "De [vacature monteur](https://example.com/vacature) en "
+        "[hierarchy](https://example.com/h), [Meer over ons](https://example.com/ons).\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert '<a href="https://example.com/vacature"' in str(body.html)
+    said = [(i.line, i.message) for i in body.issues if i.severity == "warning"]
+    assert [(line, m.split(" does not")[0]) for line, m in said] == [
+        (10, 'link text "hier"'),  # and not again for "Hier!" and "hier" to the same page
+        (14, 'link text "Read more"'),
+        (16, 'link text "lees meer"'),
+    ], said
+    assert said[0][1] == (
+        'link text "hier" does not say where the link leads (screen readers list links by '
+        "their text, search engines read it as the page's description); write what the "
+        "reader finds there, like [our vacancies](https://example.com/vacature)"
+    )
+    assert not any(i.severity == "error" for i in body.issues)
+
+
 def test_a_footnote_never_referenced_is_left_out_and_a_warning():
     """``[^3]: ...`` written but never used in the text was listed under the
     story all the same, its way back ("↩") a link to "#c-fnref:3", which is
