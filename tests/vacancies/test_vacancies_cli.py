@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -516,10 +517,20 @@ def test_the_next_pull_removes_what_a_killed_pull_left(tmp_path):
             "      '--url', 'https://boards-api.greenhouse.io/v1/boards/helder/jobs'],\n"
             "     prog_name='podium')\n"
         )
+        # Its own temporary folder: SIGKILL leaves the pull's spool of feed answers
+        # (podium-pull-*) there, which the suite left in the machine's /tmp on every run.
+        env = {**os.environ, "TMPDIR": str(spool)}
         return subprocess.run(
-            [sys.executable, "-c", script], cwd=site, capture_output=True, text=True, timeout=120
+            [sys.executable, "-c", script],
+            cwd=site,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
         )
 
+    spool = tmp_path / "tmp"
+    spool.mkdir()
     assert pull(kill=True).returncode == -signal.SIGKILL
     (left,) = [p for p in feeds.iterdir() if p.name.endswith(".tmp")]
     assert left.name.startswith(".greenhouse-helder.json.")
