@@ -19,6 +19,11 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 OUT="test-artifacts/lighthouse"
 SITE="$(mktemp -d)/site"
 mkdir -p "$OUT"
+# Chromium's and Lighthouse's temporary files (a singleton socket per launch, the
+# profile) go beside the site and are removed with it: they were left in /tmp,
+# four folders a run.
+export TMPDIR="$(dirname "$SITE")/tmp"
+mkdir -p "$TMPDIR"
 
 # Build; with no pages given, pick the first published story, theme and open vacancy.
 DEFAULTS="$(.venv/bin/python - "$SITE" "$PORT" <<'PY'
