@@ -1509,18 +1509,21 @@ def collect(
     posts = iter(posts)
     for seen, post in enumerate(posts, start=1):
         try:
-            out.append(build(post))
-            if limit is not None:
-                ids.add(out[-1].id.casefold())  # as dedupe compares them
-                if len(ids) > limit:
-                    raise TooManyJobs(seen + sum(1 for _ in posts))
+            vacancy = build(post)
         except Skip as skip:
             if warnings is not None:
                 warnings.append(one_line(f"skipped {describe(post)}: {skip}"))
+            continue
         except (AttributeError, TypeError, ValueError, KeyError) as exc:
             # A post of an unexpected shape must not sink the whole feed.
             if warnings is not None:
                 warnings.append(one_line(f"skipped {describe(post)}: unexpected data ({exc})"))
+            continue
+        out.append(vacancy)
+        if limit is not None:
+            ids.add(vacancy.id.casefold())  # as dedupe compares them
+            if len(ids) > limit:
+                raise TooManyJobs(seen + sum(1 for _ in posts))
     return dedupe(out, warnings)
 
 
