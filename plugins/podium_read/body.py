@@ -90,15 +90,17 @@ _ALT = re.compile(r'\salt="([^"]*)"')
 _LINK_AND_TEXT = re.compile(r'<a\b[^>]*?\shref="(?P<href>[^"]*)"[^>]*>(?P<text>.*?)</a>', re.S)
 # Link text that says nothing of where a link leads. Screen readers list a page's
 # links by their text alone ("hier, hier, lees meer"), and search engines read it
-# as the linked page's description: Lighthouse's SEO audit "Links do not have
-# descriptive text" flags these words, and WCAG 2.4.4 asks for text that does.
-# Compared case-folded, without punctuation; both languages on every story (a
-# Dutch writer's "click here" is as vague).
+# as the linked page's description; WCAG 2.4.4 asks for text that says where.
+# The English words hold all of Lighthouse's (its SEO audit "Links do not have
+# descriptive text", core/audits/seo/link-text.js), which has no Dutch list: the
+# Dutch ones are those words as Dutch writers put them. Compared case-folded,
+# without punctuation; both languages on every story (a Dutch writer's "click
+# here" is as vague).
 VAGUE_LINK_TEXT = frozenset({
     # English
     "here", "click here", "click", "click this", "tap here", "this", "this link", "this page",
     "link", "more", "read more", "learn more", "more info", "more information", "info",
-    "information", "go", "start", "continue", "details", "right here", "see here",
+    "information", "go", "start", "continue", "details", "right here", "see here", "see more",
     # Dutch
     "hier", "klik hier", "klik", "klik op deze link", "deze link", "via deze link",
     "deze pagina", "lees meer", "meer", "meer info", "meer informatie", "informatie",

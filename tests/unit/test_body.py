@@ -5,7 +5,14 @@ import re
 import pytest
 
 from podium.markup import shift_headings
-from podium_read.body import Renderer, derive_quote, derive_summary, sanitize, split_questions
+from podium_read.body import (
+    VAGUE_LINK_TEXT,
+    Renderer,
+    derive_quote,
+    derive_summary,
+    sanitize,
+    split_questions,
+)
 
 
 def test_split_questions_ignores_headings_in_code_and_level_three():
@@ -997,7 +1004,7 @@ def test_link_text_that_says_nothing_of_where_it_leads_is_a_warning():
     text = (
         "Solliciteer? Klik [hier](https://example.com/vacature).\n\n"
         "Nog eens [Hier!](https://example.com/vacature) en [hier](https://example.com/vacature).\n\n"
-        "[**Read more**](https://example.com/blog)\n\n"
+        "[**Read more**](https://example.com/blog) or [see more](https://example.com/blog)\n\n"
         '<p><a href="https://example.com/raw">lees   meer</a></p>\n\n'
         "De [vacature monteur](https://example.com/vacature) en "
         "[hierarchy](https://example.com/h), [Meer over ons](https://example.com/ons).\n"
@@ -1008,6 +1015,7 @@ def test_link_text_that_says_nothing_of_where_it_leads_is_a_warning():
     assert [(line, m.split(" does not")[0]) for line, m in said] == [
         (10, 'link text "hier"'),  # and not again for "Hier!" and "hier" to the same page
         (14, 'link text "Read more"'),
+        (14, 'link text "see more"'),  # Lighthouse's words are all in the list
         (16, 'link text "lees meer"'),
     ], said
     assert said[0][1] == (
@@ -1016,6 +1024,16 @@ def test_link_text_that_says_nothing_of_where_it_leads_is_a_warning():
         "reader finds there, like [our vacancies](https://example.com/vacature)"
     )
     assert not any(i.severity == "error" for i in body.issues)
+
+
+def test_the_vague_link_words_hold_every_english_word_lighthouse_flags():
+    # Lighthouse 12's core/audits/seo/link-text.js, nonDescriptiveLinkTexts["en"]: the
+    # README says the check flags these; Lighthouse has no Dutch list.
+    lighthouse = {
+        "click here", "click this", "go", "here", "information", "learn more", "more",
+        "more info", "more information", "right here", "read more", "see more", "start", "this",
+    }  # fmt: skip
+    assert lighthouse <= VAGUE_LINK_TEXT, sorted(lighthouse - VAGUE_LINK_TEXT)
 
 
 def test_a_footnote_never_referenced_is_left_out_and_a_warning():
