@@ -113,6 +113,8 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     if cache is not None:
         own_folders(cache)  # restored by CI from a tar: no planted symlinks
     keep = cache / KEPT_SNAPSHOTS if cache is not None else None
+    # Only where one_writer holds pulls apart: two at once would share it.
+    spool = cache / snapshot.PULL_SPOOL if cache is not None and os.name == "posix" else None
     with one_writer(content_dir):
         if os.name == "posix":  # held apart from other pulls: their files are whole
             feeds_dir = content_dir / "vacancies" / "feeds"
@@ -128,6 +130,7 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
             feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force,
             keep_dir=keep, pay_transparency=ps.pay_transparency if ps is not None else "warn",
             today=ps.today if ps is not None else None,
+            spool_dir=spool,
         )  # fmt: skip
     for warning in report.warnings:
         click.echo(warning, err=True)

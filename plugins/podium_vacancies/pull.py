@@ -23,6 +23,7 @@ import ipaddress
 import json
 import math
 import re
+import shutil
 import socket
 import tempfile
 import time
@@ -132,6 +133,7 @@ def pull(
     keep_dir: Path | str | None = None,
     pay_transparency: str = "warn",
     today: dt.date | None = None,
+    spool_dir: Path | None = None,
 ) -> PullReport:
     """Refresh every feed's snapshot; one feed failing does not stop the others.
 
@@ -140,14 +142,15 @@ def pull(
     ``starting_point``. ``pay_transparency`` is the hub's setting: see
     ``_refused_by_pay_check``. ``today`` is the hub's (``PodiumSettings.today``:
     the day in TIMEZONE, or PODIUM_TODAY), the day the build judges a vacancy
-    by; without it, the day of ``now``.
+    by; without it, the day of ``now``. ``spool_dir`` (``.podium-cache/pull-spool``)
+    holds the feeds' answers while the pull runs: see ``_spool``.
     """
     now = now or dt.datetime.now(dt.UTC)
     today = today or now.date()
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
     dropped = _drop_unsealed(keep, feeds) if keep is not None else None
-    with _spool() as spool:
+    with _spool(spool_dir) as spool:
         # Every feed is fetched before any is judged: a job that moved from one
         # feed to another (two feeds of one board by team) is listed by the other
         # now, whichever of the two is pulled first, and leaving a feed is no drop.
@@ -406,16 +409,44 @@ class _Parked:
 
 
 @contextlib.contextmanager
-def _spool() -> Iterator[Path | None]:
+def _spool(folder: Path | None = None) -> Iterator[Path | None]:
     """A private folder for the feeds' answers while a pull runs, removed after
-    it; None where the system gives none, and the posts stay in memory."""
+    it; None where none can be made, and the posts stay in memory.
+
+    ``folder`` is the hub's (``snapshot.PULL_SPOOL`` in its cache), used only by
+    a pull holding content/ (``one_writer``): a folder found there was left by a
+    pull killed outright (SIGKILL, the OOM killer), which cannot remove it, and is
+    removed first. Without it, one in the system's temporary folder, which
+    nothing removes after such a kill."""
+    if folder is not None:
+        try:
+            _remove_spool(folder)
+            folder.mkdir(mode=0o700, parents=True)
+        except OSError:  # a read-only cache: the system's temporary folder
+            folder = None
+    if folder is not None:
+        try:
+            yield folder
+        finally:
+            with contextlib.suppress(OSError):
+                _remove_spool(folder)
+        return
     try:
-        folder = tempfile.TemporaryDirectory(prefix="podium-pull-", ignore_cleanup_errors=True)
+        made = tempfile.TemporaryDirectory(prefix="podium-pull-", ignore_cleanup_errors=True)
     except OSError:
         yield None
         return
-    with folder as name:
+    with made as name:
         yield Path(name)
+
+
+def _remove_spool(folder: Path) -> None:
+    """Remove ``folder`` whole; a symlink in its place (a restored cache is not
+    trusted) is removed, not followed."""
+    if folder.is_symlink() or folder.is_file():
+        folder.unlink()
+    elif folder.exists():
+        shutil.rmtree(folder)
 
 
 def _park(feed: FeedConfig, file: Path | None, timeout: float, max_bytes: int | None) -> _Parked:

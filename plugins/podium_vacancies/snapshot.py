@@ -45,6 +45,10 @@ FORMAT = 1
 # Each feed's last pull, in the cache folder: CI keeps the folder between runs
 # (publish.yml), since it does not commit the snapshots back (pull.starting_point).
 KEPT_SNAPSHOTS = "vacancy-feeds"
+# The feeds' answers while a pull runs (pull._spool), in the cache folder beside
+# the kept copies: there, the next pull (holding content/) removes what a pull
+# killed outright left, which in the system's temporary folder stayed for good.
+PULL_SPOOL = "pull-spool"
 # Beside a feed's kept copy, while its pulls fail: since when, and why
 # (podium_vacancies.stale). No ".json": nothing that reads snapshots takes it.
 FAILING = ".failing"

@@ -495,7 +495,9 @@ def test_the_next_pull_removes_what_a_killed_pull_left(tmp_path):
     snapshot, stayed in content/vacancies/feeds/ for every later commit of that
     folder, and the kept copy's in the cache too. The next pull, holding content/,
     removes them (only names its own writes give), saying so in one line; a file
-    of another name is left alone."""
+    of another name is left alone. The feeds' answers, spooled while the pull
+    ran, were in the system's temporary folder, where a killed pull left them for
+    good; they are in the cache now (pull-spool), and the next pull removes them."""
     site = copy_site(tmp_path)
     feeds = site / "content" / "vacancies" / "feeds"
     body = (FIXTURES / VENDORS["greenhouse"][1]).read_bytes()
@@ -517,8 +519,7 @@ def test_the_next_pull_removes_what_a_killed_pull_left(tmp_path):
             "      '--url', 'https://boards-api.greenhouse.io/v1/boards/helder/jobs'],\n"
             "     prog_name='podium')\n"
         )
-        # Its own temporary folder: SIGKILL leaves the pull's spool of feed answers
-        # (podium-pull-*) there, which the suite left in the machine's /tmp on every run.
+        # Its own temporary folder, to see that the pull leaves nothing there.
         env = {**os.environ, "TMPDIR": str(spool)}
         return subprocess.run(
             [sys.executable, "-c", script],
@@ -532,6 +533,9 @@ def test_the_next_pull_removes_what_a_killed_pull_left(tmp_path):
     spool = tmp_path / "tmp"
     spool.mkdir()
     assert pull(kill=True).returncode == -signal.SIGKILL
+    answers = site / ".podium-cache" / "pull-spool"
+    assert [p.read_bytes() for p in answers.iterdir()] == [body]  # the kill's leftover
+    assert list(spool.iterdir()) == []
     (left,) = [p for p in feeds.iterdir() if p.name.endswith(".tmp")]
     assert left.name.startswith(".greenhouse-helder.json.")
     kept = site / ".podium-cache" / "vacancy-feeds"
@@ -547,6 +551,7 @@ def test_the_next_pull_removes_what_a_killed_pull_left(tmp_path):
     ]
     assert sorted(p.name for p in feeds.iterdir()) == [".notes.json.tmp", "greenhouse-helder.json"]
     assert sorted(p.name for p in kept.iterdir()) == ["greenhouse-helder.json"]
+    assert not answers.exists() and list(spool.iterdir()) == []
     assert pull(kill=False).stderr.count("removed") == 0  # nothing left: no word
 
 

@@ -1193,6 +1193,10 @@ def _two_feeds_pulled_once(ats, tmp_path, board: list) -> tuple:
 def _pull_a_job_that_moves(ats, tmp_path) -> None:
     """Two Lever feeds of one board pulled twice: the board's first job moves
     from the first to the second in between; it stays open, in the second."""
+    _pull_a_job_that_moves_with(ats, tmp_path)
+
+
+def _pull_a_job_that_moves_with(ats, tmp_path, spool_dir=None) -> None:
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     moved = board[0]
     first, second, out = _two_feeds_pulled_once(ats, tmp_path, board)
@@ -1200,7 +1204,7 @@ def _pull_a_job_that_moves(ats, tmp_path) -> None:
     rest = [post for post in board if post["id"] != moved["id"]]
     ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
     ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
-    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
+    report = pull([first, second], out, now=NOW + dt.timedelta(days=1), spool_dir=spool_dir)
     assert report.ok, report.errors
     # The move is seen: the job is open where it went, no drop where it left.
     tomorrow = NOW.date() + dt.timedelta(days=1)
@@ -1219,6 +1223,62 @@ def test_a_pull_without_a_temporary_folder_still_sees_a_move(ats, tmp_path, monk
 
     monkeypatch.setattr(tempfile, "TemporaryDirectory", refused)
     _pull_a_job_that_moves(ats, tmp_path)
+
+
+def test_the_hubs_spool_folder_is_used_emptied_first_and_removed(ats, tmp_path, monkeypatch):
+    # The feeds' answers wait in the hub's spool (the cache's pull-spool), which
+    # the next pull empties: a killed pull's answers there, and a symlink planted
+    # in its place by a restored cache (removed, not followed), go.
+    import podium_vacancies.pull as module
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("mine")
+    spool = tmp_path / "cache" / "pull-spool"
+    spool.parent.mkdir()
+    spool.symlink_to(elsewhere, target_is_directory=True)
+    seen = []
+    park = module._park
+
+    def parked(feed, file, *args):
+        seen.append((file.parent, sorted(p.name for p in file.parent.iterdir())))
+        return park(feed, file, *args)
+
+    monkeypatch.setattr(module, "_park", parked)
+    ats.serve(VENDORS["lever"][0], b"[]")
+    ats.serve("/v0/postings/sales", b"[]")
+    feeds = [ats.feed("lever"), sales_feed(ats)]
+    out = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull(feeds, out, now=NOW, spool_dir=spool).ok
+    assert [(folder, names) for folder, names in seen] == [(spool, []), (spool, ["0"])]
+    assert not spool.exists() and not spool.is_symlink()
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
+    spool.mkdir()
+    (spool / "0").write_bytes(b"a killed pull's answer")
+    seen.clear()
+    assert pull(feeds, out, now=NOW, spool_dir=spool).ok
+    assert seen[0] == (spool, []) and not spool.exists()
+
+
+def test_a_spool_folder_that_cannot_be_made_falls_back_to_the_temporary_one(
+    ats, tmp_path, monkeypatch
+):
+    # The cache cannot hold it (here a file in the cache folder's place): the
+    # answers wait in the system's temporary folder, and the pull goes on.
+    import podium_vacancies.pull as module
+
+    cache = tmp_path / "cache"
+    cache.write_text("not a folder")
+    folders = set()
+    park = module._park
+
+    def parked(feed, file, *args):
+        folders.add(file.parent.name.startswith("podium-pull-"))
+        return park(feed, file, *args)
+
+    monkeypatch.setattr(module, "_park", parked)
+    _pull_a_job_that_moves_with(ats, tmp_path, spool_dir=cache / "pull-spool")
+    assert folders == {True} and cache.read_text() == "not a folder"
 
 
 def test_a_job_that_moves_to_another_feed_keeps_its_posting_date(ats, tmp_path):
