@@ -18,6 +18,9 @@ MIN_SCORE="${MIN_SCORE:-0.95}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 OUT="test-artifacts/lighthouse"
 SITE="$(mktemp -d)/site"
+# Removed however the script ends, a failed demo build too (set -e); the server's
+# trap below replaces this one once it runs.
+trap 'rm -rf "$(dirname "$SITE")"' EXIT
 mkdir -p "$OUT"
 # Chromium's and Lighthouse's temporary files (a singleton socket per launch, the
 # profile) go beside the site and are removed with it: they were left in /tmp,
