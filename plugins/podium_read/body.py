@@ -106,6 +106,15 @@ VAGUE_LINK_TEXT = frozenset({
     "deze pagina", "lees meer", "meer", "meer info", "meer informatie", "informatie",
     "verder", "lees verder", "verder lezen", "bekijk", "bekijk hier", "zie hier", "hierzo",
 })  # fmt: skip
+# A longer text made only of those words and the small words that join them
+# ("klik hier voor meer", "read more about this") says no more; one word of its
+# own ("lees meer over de stage", "Meer over ons") and it does. A joining word
+# alone ("a", "naar") is not taken for one of them.
+_VAGUE_CORE = frozenset(word for text in VAGUE_LINK_TEXT for word in text.split())
+_VAGUE_WORDS = _VAGUE_CORE | {
+    "voor", "over", "naar", "van", "de", "het", "een", "en", "of", "te", "om", "je", "u", "nu",
+    "for", "about", "on", "to", "the", "a", "an", "and", "or", "you", "can", "now", "please",
+}  # fmt: skip
 
 
 def _address_shown(href: str) -> str:
@@ -1495,7 +1504,8 @@ class _Links:
 
     def _vague(self, fragment: str) -> None:
         """A warning for each link whose text is only "hier", "click here" or
-        another word that says nothing of where it leads (``VAGUE_LINK_TEXT``);
+        another word that says nothing of where it leads (``VAGUE_LINK_TEXT``,
+        or only such words and the words joining them: ``_VAGUE_WORDS``);
         once per address and text. One without an address has its own warning."""
         if "</a>" not in fragment:
             return
@@ -1504,7 +1514,10 @@ class _Links:
             written = html.unescape(TAG.sub("", m.group("text")))
             text = " ".join(re.sub(r"[^\w\s]", " ", written).casefold().split())
             href = html.unescape(m.group("href"))
-            if text not in VAGUE_LINK_TEXT or (href, text) in said or not href.strip():
+            words = text.split()
+            if not _VAGUE_WORDS.issuperset(words) or _VAGUE_CORE.isdisjoint(words):
+                continue
+            if (href, text) in said or not href.strip():
                 continue
             said.add((href, text))
             shown = href if len(href) <= 120 else href[:117] + "..."

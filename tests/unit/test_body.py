@@ -720,7 +720,7 @@ def test_an_image_by_a_path_the_site_does_not_publish_says_so():
     text = (
         "![Ons team](/Users/anna/Desktop/team%20foto.jpg)\n\n![x](/etc/passwd)\n\n"
         "![Logo](/brand/logo.svg) ![Icoon](/theme/img/icon.svg) ![Kaart](/cards/a.png)\n\n"
-        "![Logo](/careers/brand/logo.svg) [een link](/etc/passwd)\n"
+        "![Logo](/careers/brand/logo.svg) [een pad](/etc/passwd)\n"
     )
     sites = ("theme", "cards", "media", "favicon.svg", "brand", "careers/theme", "careers/brand")
     body = Renderer(site_files=sites).render(text, "column", "x.md", 10)
@@ -999,15 +999,19 @@ def test_link_text_that_says_nothing_of_where_it_leads_is_a_warning():
     links by their text alone ("hier, hier, lees meer"), and search engines read
     the text as the linked page's description (Lighthouse's SEO audit "Links do
     not have descriptive text"). Each is a warning on its line, once per
-    address and text; the page is unchanged, and a link that names what it
-    leads to ("vacature monteur", "hierarchy") is not one."""
+    address and text, as is a text of only such words and the words joining
+    them ("Klik hier voor meer"); the page is unchanged, and a link that names
+    what it leads to ("vacature monteur", "hierarchy", "lees meer over de
+    stage") is not one."""
     text = (
         "Solliciteer? Klik [hier](https://example.com/vacature).\n\n"
         "Nog eens [Hier!](https://example.com/vacature) en [hier](https://example.com/vacature).\n\n"
         "[**Read more**](https://example.com/blog) or [see more](https://example.com/blog)\n\n"
         '<p><a href="https://example.com/raw">lees   meer</a></p>\n\n'
         "De [vacature monteur](https://example.com/vacature) en "
-        "[hierarchy](https://example.com/h), [Meer over ons](https://example.com/ons).\n"
+        "[hierarchy](https://example.com/h), [Meer over ons](https://example.com/ons).\n\n"
+        "[Klik hier voor meer](https://example.com/a), [read more about this](https://example.com/b),"
+        " [lees meer over de stage](https://example.com/stage), [Solliciteer nu](https://example.com/c)\n"
     )
     body = Renderer().render(text, "column", "x.md", 10)
     assert '<a href="https://example.com/vacature"' in str(body.html)
@@ -1017,6 +1021,8 @@ def test_link_text_that_says_nothing_of_where_it_leads_is_a_warning():
         (14, 'link text "Read more"'),
         (14, 'link text "see more"'),  # Lighthouse's words are all in the list
         (16, 'link text "lees meer"'),
+        (20, 'link text "Klik hier voor meer"'),  # only such words, and the words joining them
+        (20, 'link text "read more about this"'),
     ], said
     assert said[0][1] == (
         'link text "hier" does not say where the link leads (screen readers list links by '
