@@ -9,6 +9,7 @@ one pass lets ``podium check`` report all of a file's mistakes at once.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -401,10 +402,14 @@ class Fields:
         that one text is wanted. 'must be text, not a list' left the way to guess."""
         items = list(value.values()) if isinstance(value, dict) else value
         first = next((v for v in items if isinstance(v, str) and v.strip() and "\n" not in v), None)
+        # An ATS snapshot (JSON, which only `podium vacancies pull` writes) in its own syntax.
+        as_json = self.source.endswith(".json")
+        label = json.dumps(key) if as_json else key
         if first is None:
-            return f"; write the text itself after {key}:, without brackets or braces"
+            return f"; write the text itself after {label}:, without brackets or braces"
         shown = first.strip()[:80].strip()  # an example; the line is one line (Issue.format)
-        return f"; write one value, like {key}: {example_value(key, shown)}"
+        example = json.dumps(shown, ensure_ascii=False) if as_json else example_value(key, shown)
+        return f"; write one value, like {label}: {example}"
 
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)

@@ -359,6 +359,31 @@ def test_broken_snapshot_record_points_at_its_line(tmp_path):
     assert '"date_posted" must be a real date' in line
 
 
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ('["Monteur \\"zon\\"", "x"]', 'like "title": "Monteur \\"zon\\""'),
+        ('{"nl": "Monteur: zon"}', 'like "title": "Monteur: zon"'),
+        ("[1, 2]", 'write the text itself after "title":, without brackets or braces'),
+    ],
+)
+def test_a_snapshot_field_given_a_list_is_told_how_to_write_it_in_json(tmp_path, title, said):
+    # The hint was written in YAML ("title: Monteur") in a JSON file too.
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "x.json").write_text(
+        '{\n  "vacancies": [\n    {\n      "id": "1",\n      "title": ' + title + ",\n"
+        '      "location": {"country": "NL", "remote": true},\n'
+        '      "employment_type": "FULL_TIME",\n      "date_posted": "2026-10-01",\n'
+        '      "apply_url": "https://x.nl", "description": "<p>x</p>"\n    }\n  ]\n}\n'
+    )
+    with pytest.raises(ContentError) as info:
+        load_all(tmp_path / "content", LANGS, TODAY)
+    (line,) = [i.format() for i in info.value.issues]
+    assert line.startswith('content/vacancies/feeds/x.json:4: error: field "title" must be text')
+    assert line.endswith(said), line
+
+
 def test_a_snapshot_whose_fetched_at_is_no_moment_says_its_age_is_unknown(tmp_path):
     # Edited by hand into "gisteren", fetched_at was dropped without a word: the
     # snapshot had no age, so its jobs were never taken down as stale.
