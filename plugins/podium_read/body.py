@@ -1184,16 +1184,36 @@ _EMPTY_HEADING = re.compile(
 )
 
 
-def _empty_heading_lines(source: str) -> list[tuple[int, str]]:
+def _empty_heading_lines(source: str, raw_blocks: Iterable[str] = ()) -> list[tuple[int, str]]:
     """(line offset, its #s) of each line of ``source`` that reads as a heading
-    without words, outside code fences: where ``EmptyHeadings`` left one out."""
+    without words, outside code fences and the raw HTML blocks Markdown kept as
+    written (``raw_blocks``, its stash): where ``EmptyHeadings`` left one out."""
+    raw = _lines_of_blocks(source, raw_blocks)
     found, in_fence = [], False
     for i, line in enumerate(source.split("\n")):
         if _FENCE.match(line.strip()):
             in_fence = not in_fence
-        elif not in_fence and (m := _EMPTY_HEADING.match(line)):
+        elif not in_fence and i not in raw and (m := _EMPTY_HEADING.match(line)):
             found.append((i, m.group(1)))
     return found
+
+
+def _lines_of_blocks(source: str, blocks: Iterable[str]) -> set[int]:
+    """The line offsets in ``source`` of the raw HTML blocks that hold a line
+    like an empty heading ("<div>" ... "##" ... "</div>", shown as written, not
+    left out). Markdown stashes them in the order of the text, as written."""
+    covered: set[int] = set()
+    at = 0
+    for block in blocks:
+        if "\n" not in block or not any(map(_EMPTY_HEADING.match, block.split("\n"))):
+            continue
+        start = source.find(block.rstrip("\n"), at)
+        if start < 0:  # not as written: the source scan stands
+            continue
+        first = source.count("\n", 0, start)
+        at = start + len(block.rstrip("\n"))
+        covered.update(range(first, first + block.rstrip("\n").count("\n") + 1))
+    return covered
 
 
 class Renderer:
@@ -1244,7 +1264,9 @@ class Renderer:
         if links is not None:
             for label in getattr(self._md, "podium_unused_footnotes", ()):
                 links.unused_footnote(label)
-            links.empty_headings(getattr(self._md, "podium_empty_headings", 0))
+            links.empty_headings(
+                getattr(self._md, "podium_empty_headings", 0), self._md.htmlStash.rawHtmlBlocks
+            )
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
         if links is not None:
@@ -1703,14 +1725,16 @@ class _Links:
                 "warning",
             ))  # fmt: skip
 
-    def empty_headings(self, removed: int) -> None:
+    def empty_headings(self, removed: int, raw_blocks: Iterable[object] = ()) -> None:
         """A warning for each heading ``EmptyHeadings`` left out of the page, on
-        its line. The page's rule is the one said: a "##" line the source scan
-        alone saw (in a raw ``<div>``, which shows it) was told it was left out,
-        and one in a block quote or a list item was left out without a word."""
+        its line, found by a scan of the source (in a block quote or a list item
+        too). ``raw_blocks`` is Markdown's stash: a "##" line in a raw HTML block
+        is shown as written, not left out, and took the line of one left out
+        after it."""
         if not removed:
             return
-        lines = _empty_heading_lines(self.source)[:removed]
+        blocks = [b for b in raw_blocks if isinstance(b, str)]
+        lines = _empty_heading_lines(self.source, blocks)[:removed]
         for at, marks in lines:
             self.issues.append(Issue(
                 self.path,

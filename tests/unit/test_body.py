@@ -1239,3 +1239,10 @@ def test_an_empty_heading_is_warned_of_where_the_page_leaves_it_out():
         (12, 'the heading "##"'),
         (15, 'the heading "##"'),
     ]
+    # The raw <div>'s "##" before one left out: the warning took the <div>'s line.
+    text = "Intro.\n\n<div>\nTekst\n\n##\n\nmeer\n</div>\n\nNa.\n\n#\n\nEinde.\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "<div>\nTekst\n\n##\n\nmeer\n</div>" in str(body.html)
+    assert [(i.line, i.message.split(" has ")[0]) for i in body.issues] == [
+        (22, 'the heading "#"'),
+    ]
