@@ -30,7 +30,7 @@ import nh3
 from markdown.extensions.footnotes import FootnoteExtension
 from markupsafe import Markup
 
-from podium import filetypes, i18n, paths
+from podium import filetypes, i18n, linktext, paths
 from podium.errors import Issue, counted, one_of
 from podium.markup import (
     ATTR,
@@ -88,33 +88,6 @@ _NAMELESS_LINK = re.compile(
 _ALT = re.compile(r'\salt="([^"]*)"')
 # A link, its address and its text, in sanitised HTML (no <a> in an <a>), for _Links._vague.
 _LINK_AND_TEXT = re.compile(r'<a\b[^>]*?\shref="(?P<href>[^"]*)"[^>]*>(?P<text>.*?)</a>', re.S)
-# Link text that says nothing of where a link leads. Screen readers list a page's
-# links by their text alone ("hier, hier, lees meer"), and search engines read it
-# as the linked page's description; WCAG 2.4.4 asks for text that says where.
-# The English words hold all of Lighthouse's (its SEO audit "Links do not have
-# descriptive text", core/audits/seo/link-text.js), which has no Dutch list: the
-# Dutch ones are those words as Dutch writers put them. Compared case-folded,
-# without punctuation; both languages on every story (a Dutch writer's "click
-# here" is as vague).
-VAGUE_LINK_TEXT = frozenset({
-    # English
-    "here", "click here", "click", "click this", "tap here", "this", "this link", "this page",
-    "link", "more", "read more", "learn more", "more info", "more information", "info",
-    "information", "go", "start", "continue", "details", "right here", "see here", "see more",
-    # Dutch
-    "hier", "klik hier", "klik", "klik op deze link", "deze link", "via deze link",
-    "deze pagina", "lees meer", "meer", "meer info", "meer informatie", "informatie",
-    "verder", "lees verder", "verder lezen", "bekijk", "bekijk hier", "zie hier", "hierzo",
-})  # fmt: skip
-# A longer text made only of those words and the small words that join them
-# ("klik hier voor meer", "read more about this") says no more; one word of its
-# own ("lees meer over de stage", "Meer over ons") and it does. A joining word
-# alone ("a", "naar") is not taken for one of them.
-_VAGUE_CORE = frozenset(word for text in VAGUE_LINK_TEXT for word in text.split())
-_VAGUE_WORDS = _VAGUE_CORE | {
-    "voor", "over", "naar", "van", "de", "het", "een", "en", "of", "te", "om", "je", "u", "nu",
-    "for", "about", "on", "to", "the", "a", "an", "and", "or", "you", "can", "now", "please",
-}  # fmt: skip
 
 
 def _address_shown(href: str) -> str:
@@ -1525,31 +1498,24 @@ class _Links:
         return _NAMELESS_LINK.sub(name, fragment)
 
     def _vague(self, fragment: str) -> None:
-        """A warning for each link whose text is only "hier", "click here" or
-        another word that says nothing of where it leads (``VAGUE_LINK_TEXT``,
-        or only such words and the words joining them: ``_VAGUE_WORDS``);
-        once per address and text. One without an address has its own warning."""
+        """A warning for each link whose text says nothing of where it leads
+        (``linktext.says_nothing``: "hier", "klik hier voor meer"), once per
+        address and text. One without an address has its own warning."""
         if "</a>" not in fragment:
             return
         said: set[tuple[str, str]] = set()
         for m in _LINK_AND_TEXT.finditer(fragment):
             written = html.unescape(TAG.sub("", m.group("text")))
-            text = " ".join(re.sub(r"[^\w\s]", " ", written).casefold().split())
             href = html.unescape(m.group("href"))
-            words = text.split()
-            if not _VAGUE_WORDS.issuperset(words) or _VAGUE_CORE.isdisjoint(words):
+            if not href.strip() or not linktext.says_nothing(written):
                 continue
-            if (href, text) in said or not href.strip():
+            if (href, linktext.normalised(written)) in said:
                 continue
-            said.add((href, text))
-            shown = href if len(href) <= 120 else href[:117] + "..."
+            said.add((href, linktext.normalised(written)))
             self.issues.append(Issue(
                 self.path,
                 self._line(href, f"[{written.strip()}]"),
-                f'link text "{" ".join(written.split())}" does not say where the link leads '
-                "(screen readers list links by their text, search engines read it as the "
-                f"page's description); write what the reader finds there, like "
-                f"[our vacancies]({shown})",
+                linktext.vague_message(written, href),
                 "warning",
             ))  # fmt: skip
 

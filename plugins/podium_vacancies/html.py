@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
+from podium import linktext
 from podium.markup import (
     SHARE_PATH,
     backslashed,
@@ -260,16 +261,47 @@ def dropped(raw: str) -> list[str]:
     return out
 
 
+def vague_links(body: str) -> list[str]:
+    """A note for each link of a hand-written description (as ``sanitise`` left
+    it: a link it took the address of is no link) whose text says nothing of
+    where it leads ("klik hier", "lees meer": ``podium.linktext``), once per
+    address and text, as a story's links get."""
+    if "href" not in body:
+        return []
+    links = _Hrefs()
+    links.feed(body)
+    links.close()
+    said = {}
+    for href, text in links.texts:
+        if href.strip() and linktext.says_nothing(text):
+            said.setdefault((href, linktext.normalised(text)), linktext.vague_message(text, href))
+    return list(said.values())
+
+
 class _Hrefs(HTMLParser):
-    """Every link's href, as written (character references read)."""
+    """Every link's href, as written (character references read), and each
+    link's address with its text (``texts``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.hrefs: list[str] = []
+        self.texts: list[tuple[str, str]] = []
+        self._open: tuple[str, list[str]] | None = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "a":
-            self.hrefs += [v for k, v in attrs if k == "href" and v]
+            found = [v for k, v in attrs if k == "href" and v]
+            self.hrefs += found
+            self._open = (found[0], []) if found else None
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._open[1].append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open is not None:
+            self.texts.append((self._open[0], "".join(self._open[1])))
+            self._open = None
 
 
 class _Text(HTMLParser):

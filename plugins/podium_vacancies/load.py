@@ -207,7 +207,7 @@ def read_vacancy(
         field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),
         # An ATS post is sanitised at pull time; a hand-written description is
         # the editor's, who can still change what the page would lose.
-        notes=() if description_is_html else tuple(html.dropped(raw)),
+        notes=() if description_is_html else (*html.dropped(raw), *html.vague_links(body or "")),
         themes_text=f.as_text.get("themes"),
         feed_status=status,
         direct_apply=bool(direct_apply),

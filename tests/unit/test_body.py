@@ -4,9 +4,9 @@ import re
 
 import pytest
 
+from podium.linktext import VAGUE_LINK_TEXT
 from podium.markup import shift_headings
 from podium_read.body import (
-    VAGUE_LINK_TEXT,
     Renderer,
     derive_quote,
     derive_summary,

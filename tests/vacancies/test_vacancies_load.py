@@ -663,6 +663,25 @@ def test_a_description_link_the_sanitiser_leaves_out_is_a_warning(tmp_path):
     )
 
 
+def test_a_description_link_whose_text_says_nothing_is_a_warning(tmp_path):
+    # "Solliciteer [hier](...)": as in a story, a screen reader lists the link as
+    # "hier" and a search engine reads it as the page's description. Once per
+    # address and text; a link the sanitiser left without its address is no link.
+    written = (
+        "Solliciteer [hier](https://jobs.example/1), [Hier!](https://jobs.example/1) of "
+        "[klik hier voor meer](https://jobs.example/2). [De functie in het kort]"
+        "(https://jobs.example/3), [lees meer](javascript:alert(1))."
+    )
+    v = load(tmp_path, GOOD.replace("Markdown **tekst**.", written))
+    assert v.notes[0].startswith('link "javascript:alert(1)" is left out of the page')
+    assert v.notes[1:] == tuple(
+        f'link text "{text}" does not say where the link leads (screen readers list links by '
+        "their text, search engines read it as the page's description); write what the reader "
+        f"finds there, like [our vacancies](https://jobs.example/{n})"
+        for text, n in (("hier", 1), ("klik hier voor meer", 2))
+    )
+
+
 @pytest.mark.parametrize("link", ["//[", "//[::1/x", "//jobs.example:99999/", "\\\\["])
 def test_a_description_link_no_browser_can_read_is_left_out_with_a_warning(tmp_path, link):
     # "[x](//[)", an address whose host is an unclosed IPv6 bracket, was kept as a
