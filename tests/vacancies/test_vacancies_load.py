@@ -343,18 +343,25 @@ def test_load_all_without_vacancies_folder_is_empty(tmp_path):
     assert load_all(tmp_path, LANGS, TODAY).vacancies == ()
 
 
-def test_broken_snapshot_record_points_at_its_line(tmp_path):
+def _one_record_snapshot_error(tmp_path: Path, title: str, date_posted: str) -> str:
+    """The one line a snapshot of one record (written with ``title`` and
+    ``date_posted`` as JSON values) gets from loading it."""
     feeds = tmp_path / "content" / "vacancies" / "feeds"
     feeds.mkdir(parents=True)
     (feeds / "x.json").write_text(
-        '{\n  "vacancies": [\n    {\n      "id": "1",\n      "title": "A",\n'
+        '{\n  "vacancies": [\n    {\n      "id": "1",\n      "title": ' + title + ",\n"
         '      "location": {"country": "NL", "remote": true},\n'
-        '      "employment_type": "FULL_TIME",\n      "date_posted": "2026-13-01",\n'
+        '      "employment_type": "FULL_TIME",\n      "date_posted": ' + date_posted + ",\n"
         '      "apply_url": "https://x.nl", "description": "<p>x</p>"\n    }\n  ]\n}\n'
     )
     with pytest.raises(ContentError) as info:
         load_all(tmp_path / "content", LANGS, TODAY)
     (line,) = [i.format() for i in info.value.issues]
+    return line
+
+
+def test_broken_snapshot_record_points_at_its_line(tmp_path):
+    line = _one_record_snapshot_error(tmp_path, '"A"', '"2026-13-01"')
     assert line.startswith("content/vacancies/feeds/x.json:4: error: ")
     assert '"date_posted" must be a real date' in line
 
@@ -369,17 +376,7 @@ def test_broken_snapshot_record_points_at_its_line(tmp_path):
 )
 def test_a_snapshot_field_given_a_list_is_told_how_to_write_it_in_json(tmp_path, title, said):
     # The hint was written in YAML ("title: Monteur") in a JSON file too.
-    feeds = tmp_path / "content" / "vacancies" / "feeds"
-    feeds.mkdir(parents=True)
-    (feeds / "x.json").write_text(
-        '{\n  "vacancies": [\n    {\n      "id": "1",\n      "title": ' + title + ",\n"
-        '      "location": {"country": "NL", "remote": true},\n'
-        '      "employment_type": "FULL_TIME",\n      "date_posted": "2026-10-01",\n'
-        '      "apply_url": "https://x.nl", "description": "<p>x</p>"\n    }\n  ]\n}\n'
-    )
-    with pytest.raises(ContentError) as info:
-        load_all(tmp_path / "content", LANGS, TODAY)
-    (line,) = [i.format() for i in info.value.issues]
+    line = _one_record_snapshot_error(tmp_path, title, '"2026-10-01"')
     assert line.startswith('content/vacancies/feeds/x.json:4: error: field "title" must be text')
     assert line.endswith(said), line
 
