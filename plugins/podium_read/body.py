@@ -1174,19 +1174,32 @@ def _empty_heading_lines(source: str, raw_blocks: Iterable[str] = ()) -> list[tu
 def _lines_of_blocks(source: str, blocks: Iterable[str]) -> set[int]:
     """The line offsets in ``source`` of the raw HTML blocks that hold a line
     like an empty heading ("<div>" ... "##" ... "</div>", shown as written, not
-    left out). Markdown stashes them in the order of the text, as written."""
+    left out). Markdown stashes them in the order of the text, as it read it:
+    looked for in the source read so (``_as_markdown_reads``, same lines)."""
+    read = None
     covered: set[int] = set()
-    at = 0
+    at = line = 0  # where the last block found ends, and its line
     for block in blocks:
         if "\n" not in block or not any(map(_EMPTY_HEADING.match, block.split("\n"))):
             continue
-        start = source.find(block.rstrip("\n"), at)
-        if start < 0:  # not as written: the source scan stands
-            continue
-        first = source.count("\n", 0, start)
-        at = start + len(block.rstrip("\n"))
-        covered.update(range(first, first + block.rstrip("\n").count("\n") + 1))
+        read = _as_markdown_reads(source) if read is None else read
+        block = block.rstrip("\n")
+        start = read.find(block, at)
+        if start < 0:  # not as read: the source scan stands for the rest (one miss
+            break  # scans the text once; one a block would scan it per block)
+        first = line + read.count("\n", at, start)
+        line = first + block.count("\n")
+        at = start + len(block)
+        covered.update(range(first, line + 1))
     return covered
+
+
+def _as_markdown_reads(source: str) -> str:
+    """``source`` as Python-Markdown's first step (NormalizeWhitespace) makes it,
+    line for line: tabs expanded, line ends as "\n", blank lines empty."""
+    text = source.replace(markdown.util.STX, "").replace(markdown.util.ETX, "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    return re.sub(r"(?<=\n) +\n", "\n", text)
 
 
 class Renderer:

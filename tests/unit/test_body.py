@@ -1246,3 +1246,9 @@ def test_an_empty_heading_is_warned_of_where_the_page_leaves_it_out():
     assert [(i.line, i.message.split(" has ")[0]) for i in body.issues] == [
         (22, 'the heading "#"'),
     ]
+    # Markdown stashes the block as it read it: a tab expanded, a blank line emptied.
+    text = "Intro.\n\n<div>\t\n  \n##\n</div>\n\n#\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert [(i.line, i.message.split(" has ")[0]) for i in body.issues] == [
+        (17, 'the heading "#"'),
+    ]
