@@ -1157,11 +1157,12 @@ _EMPTY_HEADING = re.compile(
 )
 
 
-def _empty_heading_lines(source: str, raw_blocks: Iterable[str] = ()) -> list[tuple[int, str]]:
+def _empty_heading_lines(source: str, md: markdown.Markdown) -> list[tuple[int, str]]:
     """(line offset, its #s) of each line of ``source`` that reads as a heading
-    without words, outside code fences and the raw HTML blocks Markdown kept as
-    written (``raw_blocks``, its stash): where ``EmptyHeadings`` left one out."""
-    raw = _lines_of_blocks(source, raw_blocks)
+    without words, outside code fences and the raw HTML blocks ``md`` (the
+    instance that converted it) kept as written: where ``EmptyHeadings`` left
+    one out."""
+    raw = _lines_of_blocks(source, md)
     found, in_fence = [], False
     for i, line in enumerate(source.split("\n")):
         if _FENCE.match(line.strip()):
@@ -1171,18 +1172,22 @@ def _empty_heading_lines(source: str, raw_blocks: Iterable[str] = ()) -> list[tu
     return found
 
 
-def _lines_of_blocks(source: str, blocks: Iterable[str]) -> set[int]:
+def _lines_of_blocks(source: str, md: markdown.Markdown) -> set[int]:
     """The line offsets in ``source`` of the raw HTML blocks that hold a line
     like an empty heading ("<div>" ... "##" ... "</div>", shown as written, not
-    left out). Markdown stashes them in the order of the text, as it read it:
-    looked for in the source read so (``_as_markdown_reads``, same lines)."""
+    left out). ``md`` stashed them in the order of the text, as its first step
+    (NormalizeWhitespace: tabs expanded, blank lines emptied, the same lines)
+    made the text: they are looked for in the source made so, by that step."""
     read = None
     covered: set[int] = set()
     at = line = 0  # where the last block found ends, and its line
-    for block in blocks:
-        if "\n" not in block or not any(map(_EMPTY_HEADING.match, block.split("\n"))):
+    for block in md.htmlStash.rawHtmlBlocks:
+        if not isinstance(block, str) or "\n" not in block:
+            continue  # an element, or a block of one line: no "##" line of its own
+        if not any(map(_EMPTY_HEADING.match, block.split("\n"))):
             continue
-        read = _as_markdown_reads(source) if read is None else read
+        if read is None:
+            read = "\n".join(md.preprocessors["normalize_whitespace"].run(source.split("\n")))
         block = block.rstrip("\n")
         start = read.find(block, at)
         if start < 0:  # not as read: the source scan stands for the rest (one miss
@@ -1192,14 +1197,6 @@ def _lines_of_blocks(source: str, blocks: Iterable[str]) -> set[int]:
         at = start + len(block)
         covered.update(range(first, line + 1))
     return covered
-
-
-def _as_markdown_reads(source: str) -> str:
-    """``source`` as Python-Markdown's first step (NormalizeWhitespace) makes it,
-    line for line: tabs expanded, line ends as "\n", blank lines empty."""
-    text = source.replace(markdown.util.STX, "").replace(markdown.util.ETX, "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
-    return re.sub(r"(?<=\n) +\n", "\n", text)
 
 
 class Renderer:
@@ -1250,9 +1247,7 @@ class Renderer:
         if links is not None:
             for label in getattr(self._md, "podium_unused_footnotes", ()):
                 links.unused_footnote(label)
-            links.empty_headings(
-                getattr(self._md, "podium_empty_headings", 0), self._md.htmlStash.rawHtmlBlocks
-            )
+            links.empty_headings(getattr(self._md, "podium_empty_headings", 0), self._md)
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
         if links is not None:
@@ -1704,16 +1699,14 @@ class _Links:
                 "warning",
             ))  # fmt: skip
 
-    def empty_headings(self, removed: int, raw_blocks: Iterable[object] = ()) -> None:
+    def empty_headings(self, removed: int, md: markdown.Markdown) -> None:
         """A warning for each heading ``EmptyHeadings`` left out of the page, on
         its line, found by a scan of the source (in a block quote or a list item
-        too). ``raw_blocks`` is Markdown's stash: a "##" line in a raw HTML block
-        is shown as written, not left out, and took the line of one left out
-        after it."""
+        too). ``md`` converted it: a "##" line in a raw HTML block it kept is
+        shown as written, not left out, and took the line of one left out after it."""
         if not removed:
             return
-        blocks = [b for b in raw_blocks if isinstance(b, str)]
-        lines = _empty_heading_lines(self.source, blocks)[:removed]
+        lines = _empty_heading_lines(self.source, md)[:removed]
         for at, marks in lines:
             self.issues.append(Issue(
                 self.path,
