@@ -9,6 +9,7 @@ and a hand-written vacancy's (``podium_vacancies.html``) are checked alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 # The English words hold all of Lighthouse's (its SEO audit "Links do not have
 # descriptive text", core/audits/seo/link-text.js), which has no Dutch list: the
@@ -37,16 +38,28 @@ _VAGUE_WORDS = _VAGUE_CORE | {
 _NOT_WORD = re.compile(r"[^\w\s]")
 
 
-def normalised(written: str) -> str:
+def _normalised(written: str) -> str:
     """A link's text as compared: case-folded, its punctuation and runs of
     whitespace as one space ("Hier!" is "hier")."""
     return " ".join(_NOT_WORD.sub(" ", written).casefold().split())
 
 
-def says_nothing(written: str) -> bool:
-    """Whether a link's text (as the reader sees it) says nothing of where it leads."""
-    words = normalised(written).split()
+def _says_nothing(text: str) -> bool:
+    """Whether a link's text (``_normalised``) says nothing of where it leads."""
+    words = text.split()
     return _VAGUE_WORDS.issuperset(words) and not _VAGUE_CORE.isdisjoint(words)
+
+
+def vague_links(links: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Of ``links`` (address, text as the reader sees it), those whose text says
+    nothing, once per address and text ("Hier!" and "hier" to one page are one);
+    one without an address has a warning of its own."""
+    said: set[tuple[str, str]] = set()
+    for href, written in links:
+        key = (href, _normalised(written))
+        if href.strip() and key not in said and _says_nothing(key[1]):
+            said.add(key)
+            yield href, written
 
 
 def vague_message(written: str, href: str) -> str:

@@ -1507,19 +1507,14 @@ class _Links:
 
     def _vague(self, fragment: str) -> None:
         """A warning for each link whose text says nothing of where it leads
-        (``linktext.says_nothing``: "hier", "klik hier voor meer"), once per
-        address and text. One without an address has its own warning."""
+        ("hier", "klik hier voor meer": ``linktext.vague_links``)."""
         if "</a>" not in fragment:
             return
-        said: set[tuple[str, str]] = set()
-        for m in _LINK_AND_TEXT.finditer(fragment):
-            written = html.unescape(TAG.sub("", m.group("text")))
-            href = html.unescape(m.group("href"))
-            if not href.strip() or not linktext.says_nothing(written):
-                continue
-            if (href, linktext.normalised(written)) in said:
-                continue
-            said.add((href, linktext.normalised(written)))
+        links = (
+            (html.unescape(m.group("href")), html.unescape(TAG.sub("", m.group("text"))))
+            for m in _LINK_AND_TEXT.finditer(fragment)
+        )
+        for href, written in linktext.vague_links(links):
             self.issues.append(Issue(
                 self.path,
                 self._line(href, f"[{written.strip()}]"),

@@ -264,18 +264,14 @@ def dropped(raw: str) -> list[str]:
 def vague_links(body: str) -> list[str]:
     """A note for each link of a hand-written description (as ``sanitise`` left
     it: a link it took the address of is no link) whose text says nothing of
-    where it leads ("klik hier", "lees meer": ``podium.linktext``), once per
-    address and text, as a story's links get."""
+    where it leads ("klik hier", "lees meer"), as a story's links get
+    (``podium.linktext.vague_links``)."""
     if "href" not in body:
         return []
     links = _Hrefs()
     links.feed(body)
     links.close()
-    said = {}
-    for href, text in links.texts:
-        if href.strip() and linktext.says_nothing(text):
-            said.setdefault((href, linktext.normalised(text)), linktext.vague_message(text, href))
-    return list(said.values())
+    return [linktext.vague_message(text, href) for href, text in linktext.vague_links(links.texts)]
 
 
 class _Hrefs(HTMLParser):
