@@ -422,15 +422,15 @@ def _spool(folder: Path | None = None) -> Iterator[Path | None]:
         try:
             _remove_spool(folder)
             folder.mkdir(mode=0o700, parents=True)
-        except OSError:  # a read-only cache: the system's temporary folder
-            folder = None
-    if folder is not None:
-        try:
-            yield folder
-        finally:
-            with contextlib.suppress(OSError):
-                _remove_spool(folder)
-        return
+        except OSError:  # a read-only cache: the system's temporary folder, below
+            pass
+        else:
+            try:
+                yield folder
+            finally:
+                with contextlib.suppress(OSError):
+                    _remove_spool(folder)
+            return
     try:
         made = tempfile.TemporaryDirectory(prefix="podium-pull-", ignore_cleanup_errors=True)
     except OSError:
