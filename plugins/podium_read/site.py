@@ -300,8 +300,11 @@ def tree_issues(
             if _within(path, bad) or not path.is_file():
                 continue  # reported by tree_problems, or a folder
             # Dot files (.gitkeep, .DS_Store, a .htaccess) are never published
-            # (IGNORE_FILES, podium.defaults): nothing to check.
-            if path.name.startswith("."):
+            # (IGNORE_FILES, podium.defaults): nothing to check. Nor is what the
+            # hub keeps out of the site (STATIC_EXCLUDES = ["brand/originals"], the
+            # settings' own example): its logo.psd was an error the build never met.
+            if path.name.startswith(".") or _left_out(path.relative_to(content_root).parts,
+                                                      settings):  # fmt: skip
                 continue
             shown = display_path(path, content_root)
             if (device := device_in_path(path.relative_to(content_root).as_posix())) is not None:
@@ -379,14 +382,20 @@ def _static_device(parts: tuple[str, ...], static: tuple[str, ...]) -> str | Non
 
 def _copied_as_is(parts: tuple[str, ...], settings: PodiumSettings) -> bool:
     """Whether Pelican's static generator copies the file of content/ at ``parts``
-    through a STATIC_PATHS entry other than brand/: not under STATIC_EXCLUDES, and
-    no name on the way matching IGNORE_FILES (Pelican's own tests, fnmatch)."""
-    if not _in_static_folder(parts, settings.static_paths):
+    through a STATIC_PATHS entry other than brand/, and does not leave it out."""
+    return _in_static_folder(parts, settings.static_paths) and not _left_out(parts, settings)
+
+
+def _left_out(parts: tuple[str, ...], settings: PodiumSettings | None) -> bool:
+    """Whether Pelican's static generator leaves the file of content/ at ``parts``
+    out: under a STATIC_EXCLUDES folder, or a name on the way matching IGNORE_FILES
+    (Pelican's own tests, fnmatch)."""
+    if settings is None:
         return False
     rel = "/".join(parts)
     if any(rel.startswith(f"{folder}/") for folder in settings.static_excludes):
-        return False
-    return not any(fnmatch.fnmatch(p, i) for p in parts for i in settings.ignore_files)
+        return True
+    return any(fnmatch.fnmatch(p, i) for p in parts for i in settings.ignore_files)
 
 
 def _in_static_folder(parts: tuple[str, ...], static: tuple[str, ...]) -> bool:

@@ -2621,3 +2621,33 @@ def test_a_page_pelican_leaves_out_of_a_static_folder_is_not_refused(project):
     assert _build().exit_code == 0
     assert (project / "output" / "extra" / "CNAME").is_file()
     assert not (project / "output" / "extra" / "drafts").exists()
+
+
+def test_what_a_hub_keeps_out_of_brand_is_not_checked_as_published(project):
+    # STATIC_EXCLUDES = ["brand/originals"] is the settings' own example, and the
+    # build copies nothing of it; yet podium check (and so the build) refused
+    # the designer's logo.psd and a draft SVG kept there as brand files "not
+    # published". What is published from brand/ is still held to the rules.
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'STATIC_EXCLUDES = ["brand/originals"]\n'
+        'IGNORE_FILES = ["**/.*", ".*", "*.bak"]\n',
+        "utf-8",
+    )
+    originals = project / "content" / "brand" / "originals"
+    originals.mkdir(parents=True)
+    (originals / "logo.psd").write_bytes(b"8BPS\x00\x01")
+    (originals / "draft.svg").write_text("<svg><script>alert(1)</script></svg>", "utf-8")
+    (project / "content" / "brand" / "logo.svg.bak").write_text("<script>", "utf-8")
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 0, checked.output
+    assert _build().exit_code == 0
+    assert not (project / "output" / "brand" / "originals").exists()
+    assert not (project / "output" / "brand" / "logo.svg.bak").exists()
+    # The same files outside the excluded folder are refused, each on one line.
+    shutil.move(originals / "draft.svg", project / "content" / "brand" / "draft.svg")
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 1
+    assert "content/brand/draft.svg: error: brand file is an SVG with a <script> element" in (
+        checked.output
+    ), checked.output
