@@ -1,13 +1,20 @@
-"""Precision, recall and F1 of the tagger and of a keyword baseline, on forty-four sets.
+"""Precision, recall and F1 of the tagger and of a keyword baseline, on forty-seven sets.
 
     .venv/bin/python -m tests.tag.evaluate            # every table
     .venv/bin/python -m tests.tag.evaluate --tuning   # only what tuning may look at
     .venv/bin/python -m tests.tag.evaluate --meaning  # with PODIUM_TAG_MEANING (the extra)
 
-Forty-four labelled sets: thirty-two are TUNING data, twelve are held out. Each
+Forty-seven labelled sets: thirty-two are TUNING data, fifteen are held out. Each
 new-company set was held out, run on a frozen tagger, and burned by the round
 after it; the runs are in ``docs/tagging-rounds.md``.
 
+* ``tests/tag/holdout42/`` to ``holdout44/`` (Scheepswerf Noordergat, a
+  shipyard; Autogroep Van Dijk & Mulder, car dealers and workshops;
+  Pensioenuitvoering Lindestaete, a pension administrator): HELD OUT, the sets
+  of round 13, written and labelled blind (``docs/holdout-brief.md``) on 7
+  December 2026, after a static version of the embedding had been frozen on the
+  tuning sets (``benchmarks/embeddings/static_embed.py``, 623cf4ba); run once on
+  it, on the meaning option and on the tagger as it is, tables only.
 * ``tests/tag/holdout36/`` to ``holdout41/`` (Rijwielfabriek Hanzestaal, a
   bicycle and e-bike maker; GGZ Hunzedal, regional mental health care;
   Hoogland Spoorinfra, a railway infrastructure contractor; Mondzorg
@@ -312,6 +319,7 @@ ROUND9 = "tuning set, {} (round-9 held-out set, burned by round 10)"
 HOLDOUT10 = "HELD-OUT set, {} (round 10, never tuned on)"
 HOLDOUT = "HELD-OUT set, {} (round 11, never tuned on)"
 HOLDOUT12 = "HELD-OUT set, {} (round 12, never tuned on)"
+HOLDOUT13 = "HELD-OUT set, {} (round 13, never tuned on)"
 # The labelled new-company sets, cold start (no story hand-tagged), in the
 # order they were written: (part, name in the tables, folder). Those named
 # HOLDOUT are the held-out sets.
@@ -359,10 +367,13 @@ LABELLED = (
     ("holdout39", HOLDOUT12, HERE / "holdout39"),
     ("holdout40", HOLDOUT12, HERE / "holdout40"),
     ("holdout41", HOLDOUT12, HERE / "holdout41"),
+    ("holdout42", HOLDOUT13, HERE / "holdout42"),
+    ("holdout43", HOLDOUT13, HERE / "holdout43"),
+    ("holdout44", HOLDOUT13, HERE / "holdout44"),
 )
 ALL = ("existing", *(part for part, _, _ in LABELLED))
 # Held out: never tuned on (each group pooled on its own line).
-HELD_OUT_GROUPS = (HOLDOUT10, HOLDOUT, HOLDOUT12)
+HELD_OUT_GROUPS = (HOLDOUT10, HOLDOUT, HOLDOUT12, HOLDOUT13)
 HELD_OUT = tuple(part for part, name, _ in LABELLED if name in HELD_OUT_GROUPS)
 TUNING = tuple(part for part in ALL if part not in HELD_OUT)
 
