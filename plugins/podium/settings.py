@@ -892,6 +892,15 @@ def _story_folder_problems(values: Mapping[str, Any], bad) -> None:
             bad("ARTICLE_PATHS", f"must list the story folders in content/, like "
                 f'["interviews", "columns"]: {why}, so podium check reads stories the build '
                 "would not publish")  # fmt: skip
+    # ARTICLE_EXCLUDES = ["interviews"] would have the build publish no interview,
+    # and podium check, which reads what the build reads, would check none.
+    excluded = values.get("ARTICLE_EXCLUDES")
+    if isinstance(excluded, (list, tuple)):
+        whole = next((f for f in _folders(excluded) if f in ("interviews", "columns")), None)
+        if whole:
+            bad("ARTICLE_EXCLUDES", f'has "{whole}", a story folder, so the build would '
+                'publish none of its stories; exclude a folder inside it, like '
+                '"interviews/drafts"')  # fmt: skip
     # Pelican matches each against every file and folder name: "*" (or "*.md")
     # passed podium check, and the build published no story without a word.
     ignored = values.get("IGNORE_FILES")
@@ -1827,6 +1836,10 @@ class PodiumSettings:
     # IGNORE_FILES (patterns of a file's or folder's name).
     static_excludes: tuple[str, ...] = field(default=(), repr=False, compare=False)
     ignore_files: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # What Pelican leaves out of the story folders: ARTICLE_EXCLUDES (folders of
+    # content/, like "interviews/drafts") and IGNORE_FILES. Which files are read,
+    # not how one parses: out of the parse cache's key, as the two above.
+    article_excludes: tuple[str, ...] = field(default=(), repr=False, compare=False)
     # The first parts of every path the build may write (its own pages and files,
     # site_files, the languages' folders, TEMPLATE_PAGES, EXTRA_PATH_METADATA and
     # *_SAVE_AS targets); None where a *_SAVE_AS starts with a {placeholder}, so any
@@ -2007,6 +2020,7 @@ class PodiumSettings:
             static_named=_static_named(settings),
             static_excludes=tuple(_folders(settings.get("STATIC_EXCLUDES", []))),
             ignore_files=_patterns(settings.get("IGNORE_FILES", [])),
+            article_excludes=tuple(_folders(settings.get("ARTICLE_EXCLUDES", []))),
             published_roots=published_roots,
             pay_transparency=pay,
             redirects_file=redirects_file,

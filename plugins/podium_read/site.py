@@ -130,7 +130,13 @@ def _within(path: Path, bad: Set[Path]) -> bool:
     return bool(bad) and (path in bad or not bad.isdisjoint(path.parents))
 
 
-def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozenset()) -> list[Path]:
+def story_files(
+    content_root: Path,
+    skip: frozenset[Path] | set[Path] = frozenset(),
+    settings: PodiumSettings | None = None,
+) -> list[Path]:
+    """The story files of content/, sorted: what the build's article generator
+    reads, so not what ``settings`` have Pelican leave out (``_not_read``)."""
     files = []
     for folder in STORY_KINDS:
         base = content_root / folder
@@ -144,6 +150,7 @@ def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozense
                 if p.suffix in STORY_SUFFIXES
                 and not _within(p, skip)
                 and not any(part.startswith(".") for part in p.relative_to(base).parts)
+                and not _not_read(p.relative_to(content_root).parts, settings)
                 and p.is_file()
             )
     return sorted(files)
@@ -267,6 +274,8 @@ def tree_issues(
             problem = static_file_problem(content_root, rel, settings.static_named)
             if problem is not None:
                 issues.append(Issue(display_path(path, content_root), None, problem))
+        if _not_read(parts, settings) and not _copied_as_is(parts, settings):
+            continue  # kept out of the site on purpose (a drafts folder, *.bak)
         if in_story_folder and path.suffix not in STORY_SUFFIXES:
             issues.append(
                 Issue(display_path(path, content_root), None, _not_a_story(path), "warning")
@@ -388,12 +397,22 @@ def _copied_as_is(parts: tuple[str, ...], settings: PodiumSettings) -> bool:
 
 def _left_out(parts: tuple[str, ...], settings: PodiumSettings | None) -> bool:
     """Whether Pelican's static generator leaves the file of content/ at ``parts``
-    out: under a STATIC_EXCLUDES folder, or a name on the way matching IGNORE_FILES
-    (Pelican's own tests, fnmatch)."""
-    if settings is None:
-        return False
+    out: under a STATIC_EXCLUDES folder, or ignored (``_pelican_skips``)."""
+    return settings is not None and _pelican_skips(parts, settings.static_excludes, settings)
+
+
+def _not_read(parts: tuple[str, ...], settings: PodiumSettings | None) -> bool:
+    """Whether Pelican's article generator leaves the file of content/ at ``parts``
+    out: under an ARTICLE_EXCLUDES folder ("interviews/drafts"), or ignored. Such
+    a draft with no title stopped the build that would not publish it."""
+    return settings is not None and _pelican_skips(parts, settings.article_excludes, settings)
+
+
+def _pelican_skips(parts: tuple[str, ...], excluded: tuple[str, ...], settings) -> bool:
+    """Pelican's own tests (``Generator.get_files``): a folder of ``excluded`` on
+    the way, or a folder's or the file's name matching IGNORE_FILES (fnmatch)."""
     rel = "/".join(parts)
-    if any(rel.startswith(f"{folder}/") for folder in settings.static_excludes):
+    if any(rel.startswith(f"{folder}/") for folder in excluded):
         return True
     return any(fnmatch.fnmatch(p, i) for p in parts for i in settings.ignore_files)
 
@@ -625,7 +644,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     tree, bad, brand_checked = tree_issues(
         content_root, settings.attachments, settings.static_paths, settings
     )
-    files = story_files(content_root, bad)
+    files = story_files(content_root, bad, settings)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
     lefts = _lefts_by_person(parsed)
     parsed = _back_under_keep(_left_for_every_story(parsed, lefts), lefts, settings)

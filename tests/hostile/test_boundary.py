@@ -2623,6 +2623,45 @@ def test_a_page_pelican_leaves_out_of_a_static_folder_is_not_refused(project):
     assert not (project / "output" / "extra" / "drafts").exists()
 
 
+def test_stories_pelican_leaves_out_are_neither_checked_nor_published(project):
+    # ARTICLE_EXCLUDES (the settings' example: folders in content/, like
+    # ["drafts"]) and IGNORE_FILES (their example: ".*" or "*.bak") keep files out
+    # of the build; podium check read them all the same: a half-written draft with
+    # no title stopped the build that would never publish it, and a drafts folder
+    # or a .bak beside a story were told to move or be renamed.
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'ARTICLE_EXCLUDES = ["interviews/drafts", "drafts"]\n'
+        'IGNORE_FILES = ["**/.*", ".*", "wip", "*.bak"]\n',
+        "utf-8",
+    )
+    content = project / "content"
+    story = next((content / "interviews").glob("*.md"))
+    untitled = "".join(
+        line for line in story.read_text("utf-8").splitlines(True) if not line.startswith("title:")
+    )
+    for folder in ("interviews/drafts", "interviews/wip", "drafts"):
+        (content / folder).mkdir(parents=True)
+        (content / folder / "half-af.md").write_text(untitled, "utf-8")
+    (content / "interviews" / f"{story.name}.bak").write_text(untitled, "utf-8")
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 0, checked.output
+    assert "half-af" not in checked.output and ".bak" not in checked.output, checked.output
+    assert _build().exit_code == 0
+    assert not (project / "output" / "stories" / "half-af").exists()
+    # Leaving out a whole story folder is refused, on the setting's line.
+    conf.write_text(conf.read_text("utf-8") + 'ARTICLE_EXCLUDES = ["./columns"]\n', "utf-8")
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 1
+    assert re.search(
+        r'^pelicanconf\.py:\d+: error: setting ARTICLE_EXCLUDES has "columns", a story folder, '
+        r"so the build would publish none of its stories; exclude a folder inside it, like "
+        r'"interviews/drafts"$',
+        checked.output,
+        re.M,
+    ), checked.output
+
+
 def test_what_a_hub_keeps_out_of_brand_is_not_checked_as_published(project):
     # STATIC_EXCLUDES = ["brand/originals"] is the settings' own example, and the
     # build copies nothing of it; yet podium check (and so the build) refused
