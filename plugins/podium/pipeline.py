@@ -336,7 +336,7 @@ THEME_VIEWS = "theme_views"  # dict[slug, ThemeView]: render (theme pages)
 THEME_PAGES = "theme_pages"  # dict[slug, url by lang]: render
 THEME_NAMES = "theme_names"  # dict[slug, name by lang]: render
 VACANCY_VIEWS = "vacancy_views"  # dict[vacancy id, VacancyView]: render
-BRAND_IMAGES = "podium_brand_images"  # list[(content path, save_as)]: images (gate)
+CLEANED_STATIC = "podium_cleaned_static"  # list[(content path, save_as)]: gate, photos
 # dict[str(content / photo), sha256 of its bytes]: images, from the read step's
 # check of the photo (Site.photo_digests); the card step keys portrait cards on it
 # instead of reading every photo again.

@@ -207,10 +207,12 @@ class PhotoGenerator(Generator):
         for rel, (kind, story) in sorted(self.linked.items()):
             data = self._linked_bytes(rel, kind, story)
             output_file(f"{MEDIA_DIR}/{rel}").write_bytes(data)
-        # Brand images (taken from Pelican's static copy by the gate below), as
-        # a story's linked copy of the same file would be published.
-        for rel, save_as in self.context.get(pipeline.BRAND_IMAGES, ()):
-            kind = "svg" if rel.lower().endswith(".svg") else "image"
+        # Brand images and the other static folders' images and PDFs (taken from
+        # Pelican's static copy by the gate below), as a story's linked copy of
+        # the same file would be published.
+        for rel, save_as in self.context.get(pipeline.CLEANED_STATIC, ()):
+            ext = Path(rel).suffix[1:].lower()
+            kind = "svg" if ext == "svg" else "image" if ext in RASTER else "file"
             data = self._linked_bytes(rel, kind, f"content/{rel}")
             output_file(save_as).write_bytes(data)
         self._prune()
@@ -418,18 +420,19 @@ def _gate_static_files(generator) -> None:
             issues.append(Issue(shown, None, problem))
     if issues:
         raise ContentError(issues)
-    # Images are published as a story's linked copy of them is (photo generator),
-    # never as they are: a raster re-encoded without metadata (a logo saved from
-    # a phone keeps its GPS position), an SVG without its comments and the
-    # creator and rights holder its metadata names.
-    images = [
+    # Images and PDFs are published as a story's linked copy of them is (photo
+    # generator), never as they are: a raster re-encoded without metadata (a logo
+    # saved from a phone keeps its GPS position), an SVG without its comments and
+    # the creator and rights holder its metadata names, a PDF without its author
+    # and the folder it was made in (a brochure in brand/ kept both).
+    cleaned = [
         sc
         for sc in generator.staticfiles
-        if (ext := Path(sc.source_path).suffix[1:].lower()) in RASTER or ext == "svg"
+        if (ext := Path(sc.source_path).suffix[1:].lower()) in RASTER or ext in ("svg", "pdf")
     ]
-    generator.staticfiles[:] = [sc for sc in generator.staticfiles if sc not in images]
-    generator.context[pipeline.BRAND_IMAGES] = [
-        (Path(sc.source_path).relative_to(content).as_posix(), sc.save_as) for sc in images
+    generator.staticfiles[:] = [sc for sc in generator.staticfiles if sc not in cleaned]
+    generator.context[pipeline.CLEANED_STATIC] = [
+        (Path(sc.source_path).relative_to(content).as_posix(), sc.save_as) for sc in cleaned
     ]
 
 

@@ -2662,6 +2662,31 @@ def test_stories_pelican_leaves_out_are_neither_checked_nor_published(project):
     ), checked.output
 
 
+@pytest.mark.parametrize("attachments", [True, False])
+def test_a_pdf_in_a_static_folder_is_published_without_its_metadata(project, attachments):
+    # A story's linked PDF was published without its author and the folders in
+    # it; the same brochure in brand/ (which may hold PODIUM_ATTACHMENTS' types)
+    # or in another STATIC_PATHS folder was copied byte for byte, author and all.
+    conf = project / "pelicanconf.py"
+    extra = 'PODIUM_ATTACHMENTS = ["pdf"]\n' if attachments else ""
+    conf.write_text(
+        conf.read_text("utf-8") + extra + 'STATIC_PATHS = ["brand", "downloads"]\n', "utf-8"
+    )
+    brochure = boundary.pdf_with_metadata()
+    places = ["downloads/plan.pdf", *(["brand/brochure.pdf"] if attachments else [])]
+    for rel in places:
+        (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (project / "content" / rel).write_bytes(brochure)
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 0, checked.output
+    assert _build().exit_code == 0
+    for rel in places:
+        published = (project / "output" / rel).read_bytes()
+        assert published.startswith(b"%PDF-") and b"/MediaBox" in published, rel
+        for said in (b"Verlopen", b"fverlopen", b"/Author", b"xmpmeta", b"PodiumTestCamera"):
+            assert said not in published, (rel, said)
+
+
 def test_what_a_hub_keeps_out_of_brand_is_not_checked_as_published(project):
     # STATIC_EXCLUDES = ["brand/originals"] is the settings' own example, and the
     # build copies nothing of it; yet podium check (and so the build) refused
