@@ -657,8 +657,11 @@ class Fields:
         names_later: bool = False,
         text_later: bool = False,
         warn_twice: bool = False,
+        sentences: bool = False,
     ) -> list[str]:
         """Items of a list of text; with ``item_slug`` each must be a slug.
+        ``sentences``: items are sentences, so text written in place of the list
+        is shown as one item, not cut at its commas ("Thuis, of op kantoor?").
 
         ``names_later`` keeps an item that is not a slug as written, for a later
         step that knows what the slugs name: a theme written by its name
@@ -689,7 +692,8 @@ class Fields:
                 items = [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
                 if item_slug:
                     items = [slugify(part) or part for part in items]
-                example = "[" + ", ".join(items or [value]) + "]"
+                items = [value.strip()] if sentences else items or [value]
+                example = "[" + ", ".join(map(_flow_item, items)) + "]"
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a list such as {example}, not {_kind(value)}',
@@ -702,7 +706,11 @@ class Fields:
             line = self.located.line(*self.path, key, *(() if as_text else (i,)))
             if isinstance(item, bool) or not isinstance(item, (str, int)):
                 self.issues.append(
-                    Issue(self.source, line, f'items of "{self.name(key)}" must be text')
+                    Issue(
+                        self.source,
+                        line,
+                        f'items of "{self.name(key)}" must be text' + _colon_hint(item),
+                    )  # fmt: skip
                 )
                 continue
             item = item if as_text else self.written(item, key, i).strip()
@@ -912,3 +920,27 @@ def _kind(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"a number ({value})"
     return f'"{value}"'
+
+
+def _flow_item(text: str) -> str:
+    """``text`` as an item of a YAML list written in brackets: as it is where YAML
+    reads it back as that text, else in double quotes. "[Wat vind je: thuis?]"
+    was suggested, and YAML reads its item as a mapping."""
+    plain = (
+        text == text.strip()
+        and not re.search(r"[,\[\]{}#]|: |:$", text)
+        and not text.startswith(("'", '"', "&", "*", "!", "|", ">", "%", "@", "`", "- ", "? "))
+    )
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
+
+def _colon_hint(item: object) -> str:
+    """For an item YAML read as a mapping, what was written and how to quote it:
+    an unquoted "Wat vind je: thuis of op kantoor?" in a list is a mapping."""
+    if isinstance(item, dict) and len(item) == 1:
+        key, value = next(iter(item.items()))
+        text = isinstance(value, (str, int, float)) and not isinstance(value, bool)
+        if isinstance(key, str) and text:
+            written = json.dumps(f"{key}: {value}", ensure_ascii=False)
+            return f'; an item with ": " in it needs quotes, like [{written}]'
+    return ""

@@ -490,7 +490,7 @@ MAX_PROMPTS = 10
 
 
 def _share_prompts(f: Fields) -> list[str]:
-    prompts = f.text_list("share_prompts")
+    prompts = f.text_list("share_prompts", sentences=True)
     if len(prompts) > MAX_PROMPTS:
         f.error(
             "share_prompts",

@@ -1082,6 +1082,30 @@ def test_share_prompts_are_questions_not_pages(tmp_path, field, line, message):
     assert len(parse(tmp_path, with_field(ten)).story.share_prompts) == 10
 
 
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        # A question is one item: it was cut at its comma ("[Thuis, of op kantoor?]",
+        # two prompts once applied), and "[Wat vind je: thuis?]" is a mapping in YAML.
+        ("Thuis, of op kantoor?",
+         'field "share_prompts" must be a list such as ["Thuis, of op kantoor?"], not '
+         '"Thuis, of op kantoor?"'),
+        ('"Wat vind je: thuis of op kantoor?"',
+         'field "share_prompts" must be a list such as ["Wat vind je: thuis of op kantoor?"], '
+         'not "Wat vind je: thuis of op kantoor?"'),
+        ("[Wat vind je: thuis of op kantoor?]",
+         'items of "share_prompts" must be text; an item with ": " in it needs quotes, like '
+         '["Wat vind je: thuis of op kantoor?"]'),
+    ],
+)  # fmt: skip
+def test_the_list_a_share_prompt_is_told_to_be_is_the_one_meant(tmp_path, written, told):
+    parsed = parse(tmp_path, with_field(f"share_prompts: {written}"))
+    assert [(i.line, i.message) for i in parsed.issues] == [(7, told)]
+    suggested = told.split("such as " if "such as " in told else "like ")[1].split("], ")[0]
+    fixed = parse(tmp_path, with_field(f"share_prompts: {suggested.rstrip(']')}]"))
+    assert fixed.issues == [] and len(fixed.story.share_prompts) == 1, fixed.issues
+
+
 def test_an_item_listed_many_times_is_one_warning(tmp_path):
     # [tech, tech, ...] 20,000 times printed 19,999 identical warnings.
     parsed = parse(tmp_path, with_field("themes: [" + ", ".join(["tech"] * 20_000) + ", x, x]"))
