@@ -26,6 +26,7 @@ import types
 from typing import Any
 
 from jinja2 import Environment, runtime, utils
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 from pelican.generators import TemplatePagesGenerator
@@ -43,6 +44,15 @@ _HELPERS = (runtime.Macro, runtime.LoopContext, runtime.BlockReference)
 
 
 class _PageSandbox(ImmutableSandboxedEnvironment):
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
+        # Jinja's sandbox answers an unsafe attribute with an undefined value, which
+        # prints as nothing: {{ SITENAME.__class__ }} wrote "<p></p>" and the
+        # build passed, and only a second step (.__mro__) was the error on its line
+        # the README promises. Refused at the first step.
+        raise SecurityError(
+            f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe."
+        )
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(obj, Secret | types.ModuleType) or isinstance(value, Secret):
             return False
