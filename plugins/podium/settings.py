@@ -284,6 +284,10 @@ UNREAD = {
     # podium_read.body: a story's HTML is sanitised, so its Markdown is fixed.
     "MARKDOWN": "is not read by Podium, which reads every story with one set of Markdown "
     "extensions (extra, sane_lists, toc) and sanitises it; remove it",
+    # The check's own example was {"status": "draft"}: accepted, and every story
+    # without a status of its own was published all the same.
+    "DEFAULT_METADATA": "is not read by Podium: a story takes every field from its own front "
+    "matter (a draft says status: draft there); remove it",
     **{
         name: f"is read by Pelican's own themes only, and Podium's theme {instead}; {advice}"
         for name, (instead, advice) in _THEME_ONLY.items()
@@ -353,7 +357,7 @@ _PELICAN_LISTS = {
     "TEMPLATE_EXTENSIONS": 'template file endings, like [".html"]',
 }
 _PELICAN_MAPPINGS = {
-    "DEFAULT_METADATA": '{"status": "draft"}',
+    "DEFAULT_METADATA": "{}",  # and unread (UNREAD): a story's fields are its own
     "JINJA_GLOBALS": '{"company": "Acme"}',
     "JINJA_FILTERS": '{"shout": str.upper}',
     "DATE_FORMATS": '{"nl": "%d-%m-%Y"}',
