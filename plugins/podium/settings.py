@@ -2279,11 +2279,16 @@ def _og_locales(settings: Mapping[str, Any], bad) -> Mapping[str, str]:
     """``PODIUM_OG_LOCALES``: {language: Open Graph locale}, like {'en': 'en_US'}."""
     og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
     locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
-    if not isinstance(og_locales, Mapping) or not all(
-        isinstance(v, str) and locale_re.fullmatch(v) for v in og_locales.values()
-    ):
-        bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
+    if not isinstance(og_locales, Mapping):
+        bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}, "
+            f"not {og_locales!r}")  # fmt: skip
         return {}
+    for lang, value in og_locales.items():
+        if not (isinstance(value, str) and locale_re.fullmatch(value)):
+            # {"en": "en-US"} was told only the example, not which value was wrong.
+            bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}: "
+                f"{lang!r} has {value!r}, not a language and a country joined by _")  # fmt: skip
+            return {}
     return og_locales
 
 
@@ -2665,7 +2670,11 @@ def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
     raw = settings.get("PODIUM_ATTACHMENTS", ()) or ()
     known = tuple(ATTACHMENT_MAGIC)
     if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
-        bad("PODIUM_ATTACHMENTS", f"must be a list of file types from {one_of(known)}")
+        # "pdf" was told the types, not the list to write them in.
+        written = str(raw).lower().lstrip(".")
+        like = f'["{written}"]' if written in known else '["pdf"]'
+        bad("PODIUM_ATTACHMENTS", f"must be a list of file types from {one_of(known)}, like "
+            f"{like}, not {_as_written(raw)}")  # fmt: skip
         return ()
     out = []
     for ext in raw:
@@ -2684,10 +2693,17 @@ def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) 
     if value not in options:
         bad(
             name,
-            f'must be one of {one_of(options)}, not "{value}"' + did_you_mean(str(value), options),
+            f"must be one of {one_of(options)}, not {_as_written(value)}"
+            + did_you_mean(str(value), options),
         )
         return default
     return value
+
+
+def _as_written(value: Any) -> str:
+    """A setting's value as the settings file writes it: text in double quotes,
+    anything else as Python writes it (True was shown as "True", like text)."""
+    return f'"{value}"' if isinstance(value, str) else repr(value)
 
 
 def _web_address(value: Any) -> bool:

@@ -722,6 +722,27 @@ def test_a_misspelt_podium_setting_is_said_with_the_wrong_values_as_meant():
     ]
 
 
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        # True was quoted as the text "True"; "pdf" was told the types and not the
+        # list to write them in; {"en": "en-US"} was told only the example.
+        ({"PODIUM_PAY_TRANSPARENCY": True},
+         'setting PODIUM_PAY_TRANSPARENCY must be one of "off", "warn", "error", not True'),
+        ({"PODIUM_ATTACHMENTS": "pdf"},
+         'setting PODIUM_ATTACHMENTS must be a list of file types from "pdf", like ["pdf"], '
+         'not "pdf"'),
+        ({"PODIUM_OG_LOCALES": {"nl": "nl_NL", "en": "en-US"}},
+         "setting PODIUM_OG_LOCALES must map languages to locales, like {'en': 'en_US'}: 'en' "
+         "has 'en-US', not a language and a country joined by _"),
+    ],
+)  # fmt: skip
+def test_a_wrong_setting_is_told_what_is_wrong_and_how_to_write_it(setting, said):
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(setting)
+    assert [i.message for i in exc.value.issues] == [said]
+
+
 def test_a_content_folder_that_is_a_link_is_one_issue_named_as_the_folder(tmp_path):
     # The reader, the commands that write into content/ and the vacancy pull
     # each made this Issue of paths.folder_link's refusal themselves.
