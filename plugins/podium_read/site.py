@@ -300,52 +300,65 @@ def tree_issues(
             )
         elif _unread_yaml(parts, static):
             issues.append(Issue(display_path(path, content_root), None, UNREAD_YAML, "warning"))
-    brand = content_root / BRAND_FOLDER
-    if brand.is_dir():
-        # Pelican copies brand/ as it is, to the site's own origin: a pull request's
-        # brand/evil.html (or .js, or a host's _redirects) was published there. Brand
-        # files are held to what a story may link, as the README says.
-        for path in sorted(brand.rglob("*")):
-            if _within(path, bad) or not path.is_file():
-                continue  # reported by tree_problems, or a folder
-            # Dot files (.gitkeep, .DS_Store, a .htaccess) are never published
-            # (IGNORE_FILES, podium.defaults): nothing to check. Nor is what the
-            # hub keeps out of the site (STATIC_EXCLUDES = ["brand/originals"], the
-            # settings' own example): its logo.psd was an error the build never met.
-            if path.name.startswith(".") or _left_out(path.relative_to(content_root).parts,
-                                                      settings):  # fmt: skip
-                continue
-            shown = display_path(path, content_root)
-            if (device := device_in_path(path.relative_to(content_root).as_posix())) is not None:
-                # Copied as it is, like a file a story links (body._Links._address).
-                issues.append(Issue(shown, None, f"brand file {device}", "warning"))
-            ext = path.suffix[1:].lower()
-            kind = filetypes.kind_of_link(ext, attachments)
-            if kind is None:
-                allowed = ", ".join(attachments) or "none"
-                what = f"is a .{ext} file" if ext else "has no file extension"
-                problem = (
-                    f"{what}, which is not published; brand/ may hold images (JPEG, PNG, "
-                    f"WebP), SVG drawings and the types in setting PODIUM_ATTACHMENTS ({allowed})"
-                )
-            elif kind == "image":
-                continue  # re-encoded by the photo step, which checks what it reads
-            else:
-                checked.add(path.relative_to(content_root).as_posix())
-                try:
-                    data = content_files.read_content(
-                        content_root, path, filetypes.MAX_LINKED_BYTES
-                    )
-                    problem = (
-                        filetypes.svg_publish_problem(data)
-                        if kind == "svg"
-                        else filetypes.file_problem(ext, data)
-                    )
-                except paths.Refused as exc:
-                    problem = str(exc)
-            if problem:
-                issues.append(Issue(shown, None, f"brand file {problem}"))
+    issues.extend(_brand_issues(content_root, bad, attachments, settings, checked))
     return issues, bad, frozenset(checked)
+
+
+def _brand_issues(
+    content_root: Path,
+    bad: set[Path],
+    attachments: tuple[str, ...],
+    settings: PodiumSettings | None,
+    checked: set[str],
+) -> list[Issue]:
+    """What of content/brand/ could not be published (``tree_issues``); the
+    files read to check them are added to ``checked``."""
+    issues: list[Issue] = []
+    brand = content_root / BRAND_FOLDER
+    if not brand.is_dir():
+        return issues
+    # Pelican copies brand/ as it is, to the site's own origin: a pull request's
+    # brand/evil.html (or .js, or a host's _redirects) was published there. Brand
+    # files are held to what a story may link, as the README says.
+    for path in sorted(brand.rglob("*")):
+        if _within(path, bad) or not path.is_file():
+            continue  # reported by tree_problems, or a folder
+        # Dot files (.gitkeep, .DS_Store, a .htaccess) are never published
+        # (IGNORE_FILES, podium.defaults): nothing to check. Nor is what the
+        # hub keeps out of the site (STATIC_EXCLUDES = ["brand/originals"], the
+        # settings' own example): its logo.psd was an error the build never met.
+        parts = path.relative_to(content_root).parts
+        if path.name.startswith(".") or _left_out(parts, settings):
+            continue
+        shown = display_path(path, content_root)
+        if (device := device_in_path("/".join(parts))) is not None:
+            # Copied as it is, like a file a story links (body._Links._address).
+            issues.append(Issue(shown, None, f"brand file {device}", "warning"))
+        ext = path.suffix[1:].lower()
+        kind = filetypes.kind_of_link(ext, attachments)
+        if kind is None:
+            allowed = ", ".join(attachments) or "none"
+            what = f"is a .{ext} file" if ext else "has no file extension"
+            problem = (
+                f"{what}, which is not published; brand/ may hold images (JPEG, PNG, "
+                f"WebP), SVG drawings and the types in setting PODIUM_ATTACHMENTS ({allowed})"
+            )
+        elif kind == "image":
+            continue  # re-encoded by the photo step, which checks what it reads
+        else:
+            checked.add("/".join(parts))
+            try:
+                data = content_files.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+                problem = (
+                    filetypes.svg_publish_problem(data)
+                    if kind == "svg"
+                    else filetypes.file_problem(ext, data)
+                )
+            except paths.Refused as exc:
+                problem = str(exc)
+        if problem:
+            issues.append(Issue(shown, None, f"brand file {problem}"))
+    return issues
 
 
 UNREAD_YAML = (
@@ -409,7 +422,7 @@ def _not_read(parts: tuple[str, ...], settings: PodiumSettings | None) -> bool:
 
 
 def _pelican_skips(parts: tuple[str, ...], excluded: tuple[str, ...], settings) -> bool:
-    """Pelican's own tests (``Generator.get_files``): a folder of ``excluded`` on
+    """Pelican's own tests (its generators' walk of content/): a folder of ``excluded`` on
     the way, or a folder's or the file's name matching IGNORE_FILES (fnmatch)."""
     rel = "/".join(parts)
     if any(rel.startswith(f"{folder}/") for folder in excluded):
