@@ -290,6 +290,16 @@ def _build(*args: str):
     return CliRunner().invoke(main, ["build", "-q", *args], catch_exceptions=False)
 
 
+def _check():
+    return CliRunner().invoke(main, ["check"], catch_exceptions=False)
+
+
+def _settings(project: Path, lines: str) -> None:
+    """``lines`` added to the end of the project's pelicanconf.py."""
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + lines, "utf-8")
+
+
 @pytest.mark.parametrize(
     "target, message",
     [
@@ -1544,7 +1554,7 @@ def test_a_withdrawal_killed_half_way_is_said_and_finished_by_the_next(project, 
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     left = sorted(p.relative_to(project).as_posix() for p in content.rglob("*withdrawn-*"))
     assert left, "the kill came too late to leave anything aside"
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     for path in left:
         (line,) = [x for x in checked.output.splitlines() if x.startswith(f"{path}:")]
         assert line.startswith(f"{path}: warning: a podium withdraw ")
@@ -2563,7 +2573,7 @@ def test_podium_check_says_what_the_build_refuses_in_a_static_folder(project):
         "content/extra/x.svg: error: static file is an SVG with a <script> element; only "
         "drawing elements are allowed",
     ]
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 1, checked.output
     assert sorted(x for x in checked.output.splitlines() if ": error: " in x) == expected
     built = _build()
@@ -2596,7 +2606,7 @@ def test_a_template_page_linked_to_a_huge_file_outside_is_not_read(project, tmp_
     # One of its own, over the bound, is said on the setting's line.
     (project / "content" / "extra" / "about.html").unlink()
     (project / "content" / "extra" / "about.html").write_text("x" * 1_000_001, "utf-8")
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 1
     assert re.search(
         r"^pelicanconf\.py:\d+: error: setting TEMPLATE_PAGES\['extra/about\.html'\] names a "
@@ -2610,17 +2620,16 @@ def test_a_page_pelican_leaves_out_of_a_static_folder_is_not_refused(project):
     # What STATIC_EXCLUDES or IGNORE_FILES leave out, Pelican never copies: the
     # check of the static folders refused content/extra/drafts/inlog.html all
     # the same, where the build it speaks for would publish nothing of it.
-    conf = project / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8") + 'STATIC_PATHS = ["brand", "extra"]\n'
+    _settings(
+        project,
+        'STATIC_PATHS = ["brand", "extra"]\n'
         'STATIC_EXCLUDES = ["extra/drafts"]\nIGNORE_FILES = ["**/.*", ".*", "*.bak"]\n',
-        "utf-8",
     )
     (project / "content" / "extra" / "drafts").mkdir(parents=True)
     (project / "content" / "extra" / "drafts" / "inlog.html").write_text("<script>", "utf-8")
     (project / "content" / "extra" / "app.js.bak").write_text("<script>", "utf-8")
     (project / "content" / "extra" / "CNAME").write_text("werkenbij.example.nl\n", "utf-8")
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 0, checked.output
     assert _build().exit_code == 0
     assert (project / "output" / "extra" / "CNAME").is_file()
@@ -2633,11 +2642,10 @@ def test_stories_pelican_leaves_out_are_neither_checked_nor_published(project):
     # of the build; podium check read them all the same: a half-written draft with
     # no title stopped the build that would never publish it, and a drafts folder
     # or a .bak beside a story were told to move or be renamed.
-    conf = project / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8") + 'ARTICLE_EXCLUDES = ["interviews/drafts", "drafts"]\n'
+    _settings(
+        project,
+        'ARTICLE_EXCLUDES = ["interviews/drafts", "drafts"]\n'
         'IGNORE_FILES = ["**/.*", ".*", "wip", "*.bak"]\n',
-        "utf-8",
     )
     content = project / "content"
     story = next((content / "interviews").glob("*.md"))
@@ -2648,14 +2656,14 @@ def test_stories_pelican_leaves_out_are_neither_checked_nor_published(project):
         (content / folder).mkdir(parents=True)
         (content / folder / "half-af.md").write_text(untitled, "utf-8")
     (content / "interviews" / f"{story.name}.bak").write_text(untitled, "utf-8")
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 0, checked.output
     assert "half-af" not in checked.output and ".bak" not in checked.output, checked.output
     assert _build().exit_code == 0
     assert not (project / "output" / "stories" / "half-af").exists()
     # Leaving out a whole story folder is refused, on the setting's line.
-    conf.write_text(conf.read_text("utf-8") + 'ARTICLE_EXCLUDES = ["./columns"]\n', "utf-8")
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    _settings(project, 'ARTICLE_EXCLUDES = ["./columns"]\n')
+    checked = _check()
     assert checked.exit_code == 1
     assert re.search(
         r'^pelicanconf\.py:\d+: error: setting ARTICLE_EXCLUDES has "columns", a story folder, '
@@ -2671,17 +2679,14 @@ def test_a_pdf_in_a_static_folder_is_published_without_its_metadata(project, att
     # A story's linked PDF was published without its author and the folders in
     # it; the same brochure in brand/ (which may hold PODIUM_ATTACHMENTS' types)
     # or in another STATIC_PATHS folder was copied byte for byte, author and all.
-    conf = project / "pelicanconf.py"
     extra = 'PODIUM_ATTACHMENTS = ["pdf"]\n' if attachments else ""
-    conf.write_text(
-        conf.read_text("utf-8") + extra + 'STATIC_PATHS = ["brand", "downloads"]\n', "utf-8"
-    )
+    _settings(project, extra + 'STATIC_PATHS = ["brand", "downloads"]\n')
     brochure = boundary.pdf_with_metadata()
     places = ["downloads/plan.pdf", *(["brand/brochure.pdf"] if attachments else [])]
     for rel in places:
         (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
         (project / "content" / rel).write_bytes(brochure)
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 0, checked.output
     assert _build().exit_code == 0
     for rel in places:
@@ -2696,25 +2701,22 @@ def test_what_a_hub_keeps_out_of_brand_is_not_checked_as_published(project):
     # build copies nothing of it; yet podium check (and so the build) refused
     # the designer's logo.psd and a draft SVG kept there as brand files "not
     # published". What is published from brand/ is still held to the rules.
-    conf = project / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8") + 'STATIC_EXCLUDES = ["brand/originals"]\n'
-        'IGNORE_FILES = ["**/.*", ".*", "*.bak"]\n',
-        "utf-8",
+    _settings(
+        project, 'STATIC_EXCLUDES = ["brand/originals"]\nIGNORE_FILES = ["**/.*", ".*", "*.bak"]\n'
     )
     originals = project / "content" / "brand" / "originals"
     originals.mkdir(parents=True)
     (originals / "logo.psd").write_bytes(b"8BPS\x00\x01")
     (originals / "draft.svg").write_text("<svg><script>alert(1)</script></svg>", "utf-8")
     (project / "content" / "brand" / "logo.svg.bak").write_text("<script>", "utf-8")
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 0, checked.output
     assert _build().exit_code == 0
     assert not (project / "output" / "brand" / "originals").exists()
     assert not (project / "output" / "brand" / "logo.svg.bak").exists()
     # The same files outside the excluded folder are refused, each on one line.
     shutil.move(originals / "draft.svg", project / "content" / "brand" / "draft.svg")
-    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    checked = _check()
     assert checked.exit_code == 1
     assert "content/brand/draft.svg: error: brand file is an SVG with a <script> element" in (
         checked.output
