@@ -1243,6 +1243,42 @@ def _refuse_an_input(output: str, settings: dict, settings_file: str) -> None:
             [Issue(one_line(output), None, f"cannot write the report: it is in {holding}, "
                    "which the hub is built from; give a file outside it, or - for the terminal")]
         )  # fmt: skip
+    project = Path(settings_file).resolve().parent
+    what = _a_project_file(Path(os.path.realpath(output)), project)
+    if what is not None:
+        # -o publishconf.py (with -s pelicanconf.py) replaced the publish settings
+        # with the report, and exited 0; so did -o tasks.py and -o README.md.
+        raise UsageError(
+            [Issue(one_line(output), None, f"cannot write the report: it is {what}; give "
+                   "another file, like report.html, or - for the terminal")]
+        )  # fmt: skip
+
+
+# The project's own files by their kind: settings, tasks, packaging, CI.
+_PROJECT_KINDS = (".py", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".lock", ".sh")
+
+
+def _a_project_file(target: Path, project: Path) -> str | None:
+    """What ``target`` is, when it is an existing file of the project a report
+    must not replace: one of the kinds the project is made of, or a file git
+    keeps (README.md); None for a new file, a report written before, or a file
+    outside the project."""
+    if not target.is_file() or not target.is_relative_to(project):
+        return None
+    if target.suffix.lower() in _PROJECT_KINDS:
+        return f"a {target.suffix.lower()} file of the project, which the hub needs"
+    import subprocess
+
+    try:
+        tracked = subprocess.run(
+            ["git", "-C", str(project), "ls-files", "--error-unmatch", "--", str(target)],
+            capture_output=True,
+            timeout=30,
+            env=podium_settings.child_environment(),
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None  # no git: the kinds above are what is known
+    return "a file of the project that git keeps" if tracked.returncode == 0 else None
 
 
 def _write_report(output: str, text: str) -> None:

@@ -2360,7 +2360,7 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         # "TypeError: 'NoneType' object is not iterable" (or "has no attribute 'update'").
         (
             "DEFAULT_METADATA = None",
-            'setting DEFAULT_METADATA must be a mapping, like {}, not None',
+            "setting DEFAULT_METADATA must be a mapping, like {}, not None",
         ),
         ("JINJA_GLOBALS = None", "setting JINJA_GLOBALS must be a mapping"),
         ("DATE_FORMATS = None", "setting DATE_FORMATS must be a mapping"),
@@ -4556,6 +4556,34 @@ def test_a_report_is_never_written_over_the_hubs_input(run, site, target, holdin
         "built from; give a file outside it, or - for the terminal"
     ], result.output
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    ("target", "what"),
+    [("publishconf.py", "a .py file of the project, which the hub needs"),
+     ("tasks.py", "a .py file of the project, which the hub needs"),
+     ("README.md", "a file of the project that git keeps")],
+)  # fmt: skip
+def test_a_report_is_never_written_over_the_projects_own_files(run, site, target, what):
+    # -o publishconf.py (the settings given were pelicanconf.py) replaced the publish
+    # settings with the report and exited 0; so did tasks.py and a README git keeps.
+    (site / "publishconf.py").write_text("from pelicanconf import *\n", "utf-8")
+    (site / "tasks.py").write_text("from invoke import task\n", "utf-8")
+    (site / "README.md").write_text("# Werken bij\n", "utf-8")
+    subprocess.run(["git", "init", "-q", str(site)], check=True)
+    subprocess.run(["git", "-C", str(site), "add", "README.md"], check=True)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file() and ".git" not in p.parts}
+    result = run("report", "-o", target)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"{target}: error: cannot write the report: it is {what}; give another file, like "
+        "report.html, or - for the terminal"
+    ], result.output
+    after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file() and ".git" not in p.parts}
+    assert after == before
+    # A report written before is replaced, as asked.
+    assert run("report", "-o", "report.md").exit_code == 0
+    assert run("report", "-o", "report.md").exit_code == 0
 
 
 def test_an_output_inside_a_previous_output_is_refused(run, site):
