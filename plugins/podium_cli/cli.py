@@ -311,7 +311,6 @@ def check(
     ctx: click.Context, settings_file: str, fmt: str, was: str | None, paths: tuple[str, ...]
 ) -> None:
     """Validate content without building (all of it, or the PATHS given)."""
-    from podium_read.site import read_site
     from podium_validate.old_urls import (
         lost_people_urls,
         lost_story_urls,
@@ -340,7 +339,7 @@ def check(
     issues.extend(ps.warnings)  # settings that change nothing (LINKS, DATE_FORMATS)
     issues.extend(output_setting_problems(settings, settings_file))  # as the build refuses it
     if was is not None:
-        before = read_site(Path(was), ps)
+        before = _read_base(Path(was), ps)
         for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):
             issues.extend(lost(before, site))
     tagged = site_tagger(site) if fmt == "github" or site.theme_page_links else None
@@ -421,6 +420,23 @@ def _like_content(folder: str) -> bool:
     except OSError:  # unreadable: reading it says so
         return True
     return not names or not names.isdisjoint(_CONTENT_ENTRIES)
+
+
+def _read_base(was: Path, ps: podium_settings.PodiumSettings):
+    """The base's content (``check --was``) read into a site model, with a cache of
+    its own that is removed after: beside it, the cache's default place, it left a
+    .podium-cache/ in the folder above the base (a CI job's archive of it), and in
+    the hub's own the base's prune would have dropped the hub's parses."""
+    import shutil
+
+    from podium.cache import private_cache
+    from podium_read.site import read_site
+
+    own = private_cache()
+    try:
+        return read_site(was, replace(ps, cache_path=str(own)))
+    finally:
+        shutil.rmtree(own, ignore_errors=True)
 
 
 def _check_was(was: str, content: Path) -> None:

@@ -45,10 +45,15 @@ def _edit(path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def test_nothing_changed_nothing_said(check):
+def test_nothing_changed_nothing_said(check, was, site):
     # The test site has drafts, a scheduled story, one whose consent ended and
     # a withdrawn one: none of them answers less than before.
     assert check() == []
+    # Nothing is written beside the base (a CI job's archive of it) for reading it,
+    # where a .podium-cache/ of its own was; the hub's cache keeps the hub's parses.
+    assert sorted(p.name for p in was.parent.iterdir()) == ["content"]
+    parses = sorted((site / ".podium-cache" / "parsed").rglob("*"))
+    assert check() == [] and sorted((site / ".podium-cache" / "parsed").rglob("*")) == parses
 
 
 def test_was_given_as_a_relative_path_compares_the_same_as_an_absolute_one(site, was, check):
