@@ -408,7 +408,16 @@ def withdraw(
 
 def _apply(out: Withdrawal, body: str, record: Path, content: Path) -> Withdrawal:
     previous = record.read_bytes() if record.is_file() else None
-    _write_atomically(record, (HEADER + body).encode("utf-8"))
+    try:
+        _write_atomically(record, (HEADER + body).encode("utf-8"))
+    except OSError as exc:
+        # A content/ that cannot be written (read-only, full) ended in "podium: error:
+        # PermissionError: ... '.../content/.withdrawn.yml.1plnqxl2'", naming a
+        # temporary file and nothing to do. Nothing was changed yet.
+        raise ContentError(
+            [Issue(display_path(record), None, f"cannot write it ({exc.strerror or exc}); "
+                   "nothing was withdrawn: make content/ writable and run it again")]
+        ) from None  # fmt: skip
     moved: list[tuple[Path, Path]] = []
     try:
         # Moved aside first (a rename in the same folder), so a failure half

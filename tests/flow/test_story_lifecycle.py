@@ -130,6 +130,28 @@ def test_withdraw_removes_translations_and_photos(run, site):
         assert "noindex" in (output / url / "index.html").read_text(encoding="utf-8")
 
 
+def test_withdraw_into_a_content_folder_it_cannot_write_is_one_line_and_changes_nothing(
+    run, site, monkeypatch
+):
+    # A read-only content/ (chattr +i, a full disk) ended in "podium: error:
+    # PermissionError: [Errno 1] ... '.../content/.withdrawn.yml.1plnqxl2'": a
+    # temporary file's name and nothing to do.
+    from podium_cli import withdraw
+
+    def refused(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    before = {p: p.read_bytes() for p in (site / "content").rglob("*") if p.is_file()}
+    monkeypatch.setattr(withdraw.tempfile, "mkstemp", refused)
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[-1] == (
+        "content/withdrawn.yml: error: cannot write it (Operation not permitted); nothing was "
+        "withdrawn: make content/ writable and run it again"
+    ), result.output
+    assert {p: p.read_bytes() for p in (site / "content").rglob("*") if p.is_file()} == before
+
+
 def test_withdraw_of_a_story_named_after_its_author_says_the_address_keeps_the_name(run, site):
     # anna-de-boer.md: the tombstone shows no name, but it answers at
     # /stories/anna-de-boer/ and withdrawn.yml (whose header says "never add
