@@ -225,6 +225,14 @@ def one_of(options: Iterable[str]) -> str:
     return ", ".join(f'"{o}"' for o in options)
 
 
+def some_of(options: Iterable[str], shown: int = 5) -> str:
+    """``one_of`` for a list that may be long (a hub's slugs or job ids): the first
+    ``shown``, then how many more, so the line stays a line."""
+    listed = list(options)
+    more = len(listed) - shown
+    return one_of(listed[:shown]) + (f" and {more:,} more" if more > 0 else "")
+
+
 def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None = None) -> str:
     """A file as messages name it, the same for stories, themes and vacancies.
 

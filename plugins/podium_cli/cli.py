@@ -41,6 +41,7 @@ from podium.errors import (
     escape_data,
     folder_link_issue,
     one_line,
+    some_of,
     unexpected,
 )
 from podium.fields import choice_meant
@@ -1108,7 +1109,10 @@ def _no_story(slug: str, content: Path, parsed, command: str | None = None) -> N
         if p.story is not None and posixpath.basename(p.story.path).split(".")[0] == slug
     )  # fmt: skip
     close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    # Nothing near: the slugs there are ("no story with slug" named none).
+    hint = f"; did you mean {' or '.join(close)}?" if close else f"; its slugs are {some_of(slugs)}"
+    if not slugs:
+        hint = "; there are no stories yet"
     if by_file:
         path, named = by_file[0]
         hint = f'; {one_line(path)} has the slug "{named}" (its field "slug"): give that'
@@ -1489,6 +1493,8 @@ def _vacancy_named(vacancy_id: str, site) -> Vacancy:
     ids = {v.id.casefold(): v.id for v in site.vacancies.vacancies}  # ids are one in any case
     close = difflib.get_close_matches(vacancy_id.casefold(), sorted(ids), n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(ids[c] for c in close)}?" if close else ""
+    if not close:  # the ids there are (it named none)
+        hint = f"; the ids are {some_of(sorted(ids.values()))}"
     if not ids:
         hint = "; there are none yet"
     elif os.path.isfile(vacancy_id):

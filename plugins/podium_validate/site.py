@@ -26,7 +26,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from podium import paths, yamlio
 from podium.articles import newest_first
 from podium.colors import contrast, legible, rgb
-from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of
+from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of, some_of
 from podium.fields import a_year_later, hub_day
 from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
@@ -335,7 +335,9 @@ def _vacancy_hint(written: str, vacancies) -> str:
         close = difflib.get_close_matches(key or written, list(options), n=1, cutoff=0.75)
         near = options[close[0]] if close else None
     if near is None:
-        return ""
+        # Nothing near: the ids there are ("does not exist" named none).
+        ids = sorted({v.id for v in vacancies})
+        return f" (the vacancies' ids are {some_of(ids)})" if ids else " (there are none yet)"
     return f' (did you mean "{near.id}", {one_line(near.title)}?)'
 
 

@@ -171,7 +171,10 @@ def test_check_and_build_warn_alike_about_a_dead_vacancy_link(run, site, caplog)
     story.write_text(
         story.read_text().replace("role:", 'vacancies: ["9999"]\nrole:', 1), encoding="utf-8"
     )
-    line = 'content/columns/ben-bakker.md:5: warning: vacancy "9999" in "vacancies" does not exist'
+    line = (
+        'content/columns/ben-bakker.md:5: warning: vacancy "9999" in "vacancies" does not exist '
+        '(the vacancies\' ids are "501", "502", "503")'
+    )
     check = run("check", "content/columns/ben-bakker.md")
     assert check.exit_code == 0, check.output
     assert line in check.output.splitlines()
@@ -3558,7 +3561,8 @@ def test_a_markdown_story_is_published_and_told_the_editor_cannot_open_it(run, s
         ("data-engineer", ' (did you mean "501", Data engineer?)'),
         ("Data engineer", ' (did you mean "501", Data engineer?)'),
         ("5001", ' (did you mean "501", Data engineer?)'),
-        ("9999", ""),  # nothing near: as it was
+        # Nothing near: the ids there are (it named none).
+        ("9999", """ (the vacancies' ids are "501", "502", "503")"""),
     ],
 )
 def test_a_vacancy_named_other_than_by_its_id_is_told_the_id(run, site, written, hint):
