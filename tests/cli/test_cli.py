@@ -1482,6 +1482,13 @@ def test_tag_explains_an_ats_vacancy_by_its_id(run, site):
         'podium: error: no vacancy with id "ab13" in content/vacancies or its ATS snapshots; '
         "did you mean AB12?"
     ]
+    # Nothing near: the ids there are (it named none).
+    wrong = run("tag", "--vacancy", "nosuch")
+    assert wrong.exit_code == 2
+    assert wrong.output.splitlines() == [
+        'podium: error: no vacancy with id "nosuch" in content/vacancies or its ATS snapshots; '
+        'the ids are "501", "502", "503", "AB12"'
+    ]
     # The path of a vacancy file given as its id: told to give it as a path.
     wrong = run("tag", "--vacancy", "content/vacancies/data-engineer.yml")
     assert wrong.exit_code == 2
