@@ -7,6 +7,7 @@ careers hub does not have. A value the user set explicitly wins.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from typing import Any
 
@@ -105,9 +106,12 @@ FOLDERS = {"PATH": "content"}
 
 
 def unassigned(assigned) -> dict:
-    """The Podium defaults of the settings the user's file does not assign."""
+    """The Podium defaults of the settings the user's file does not assign, each
+    a copy: Pelican appends to the lists it is given (PAGE_PATHS into
+    ARTICLE_EXCLUDES), and the shared default list kept "pages" for every
+    settings read after in the same process (a test run, `podium serve`)."""
     every = {**FOLDERS, **PELICAN_DEFAULTS}
-    return {key: value for key, value in every.items() if key not in assigned}
+    return {key: copy.deepcopy(value) for key, value in every.items() if key not in assigned}
 
 
 def changed(settings: Mapping[str, Any]) -> dict:
@@ -131,6 +135,6 @@ def apply(settings: dict) -> None:
     if not settings.get(APPLIED):
         for key, value in PELICAN_DEFAULTS.items():
             if key not in settings or settings[key] == DEFAULT_CONFIG.get(key):
-                settings[key] = value
+                settings[key] = copy.deepcopy(value)  # a copy: see unassigned
     if settings.get("PODIUM_PREVIEW"):
         settings.update(PREVIEW)

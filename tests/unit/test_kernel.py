@@ -849,3 +849,20 @@ def test_an_invisible_operator_or_a_blank_letter_pasted_with_a_name_is_the_same_
     stories = [(dt.date(2026, 1, n), f"s{n}", "nl", name) for n, name in enumerate(names, 1)]
     assert person_slugs(stories) == {"ben bakker": "ben-bakker"}
     assert len({person_key(n) for n in names}) == 1
+
+
+def test_pelican_appending_to_a_default_list_leaves_the_next_settings_as_they_were(tmp_path):
+    # Pelican appends PAGE_PATHS to ARTICLE_EXCLUDES in place: given Podium's own
+    # default list, it kept "pages" for every settings read after it in the same
+    # process (a test run, `podium serve`), and a story in content/pages/ was no
+    # longer said to be in the wrong place.
+    from podium_cli.build import load_settings
+    from podium_testkit import copy_site
+
+    site = copy_site(tmp_path)
+    conf = site / "pelicanconf.py"
+    plain = conf.read_text("utf-8")
+    conf.write_text(plain + 'PAGE_PATHS = ["pages"]\n', "utf-8")
+    assert "pages" in load_settings(conf)["ARTICLE_EXCLUDES"]
+    conf.write_text(plain, "utf-8")
+    assert "pages" not in load_settings(conf)["ARTICLE_EXCLUDES"]
