@@ -2024,7 +2024,7 @@ class PodiumSettings:
             static_named=_static_named(settings),
             static_excludes=tuple(_folders(settings.get("STATIC_EXCLUDES", []))),
             ignore_files=_patterns(settings.get("IGNORE_FILES", [])),
-            article_excludes=tuple(_folders(settings.get("ARTICLE_EXCLUDES", []))),
+            article_excludes=_article_excludes(settings),
             published_roots=published_roots,
             pay_transparency=pay,
             redirects_file=redirects_file,
@@ -2580,6 +2580,14 @@ def setting_line(path: str, name: str) -> int | None:
             break
         line, value = found
     return line
+
+
+def _article_excludes(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The folders ARTICLE_EXCLUDES keeps stories out of, as the hub wrote them:
+    Pelican adds PAGE_PATHS (its "pages") to it itself, and a story saved in
+    content/pages/ is still one in the wrong place, said so."""
+    pages = set(_folders(settings.get("PAGE_PATHS", [])))
+    return tuple(f for f in _folders(settings.get("ARTICLE_EXCLUDES", [])) if f not in pages)
 
 
 def _folders(listed: Any) -> list[str]:
