@@ -312,6 +312,9 @@ def _plausible_refs(refs: References) -> bool:
         and all(isinstance(t, str) for t in refs.themes)
         and isinstance(refs.photo, (str, type(None)))
         and isinstance(refs.themes_text, (str, type(None)))
+        and isinstance(refs.vacancies, tuple)
+        and all(isinstance(v, str) for v in refs.vacancies)
+        and type(refs.draft) is bool
         and isinstance(refs.lines, dict)
         and all(isinstance(k, str) and type(v) is int for k, v in refs.lines.items())
     )

@@ -772,9 +772,10 @@ def _consent(f: Fields) -> Consent | None:
 @dataclass(frozen=True)
 class References:
     """What a story that failed validation still names in other files: its
-    themes and its photo, so that those are checked in the same run as its own
-    fields (a wrong ``lang`` no longer hides an unknown theme until the next
-    run). Only values that are well formed on their own are kept.
+    themes, its photo and its vacancies, so that those are checked in the same
+    run as its own fields (a wrong ``lang`` no longer hides an unknown theme
+    until the next run), and whether it says it is a draft (its leftover prompts
+    are then warnings). Only values that are well formed on their own are kept.
     """
 
     path: str
@@ -782,6 +783,8 @@ class References:
     photo: str | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     themes_text: str | None = None  # as Story.themes_text
+    vacancies: tuple[str, ...] = ()
+    draft: bool = False
 
     def line(self, name: str) -> int:
         return self.lines.get(name, 1)
@@ -789,21 +792,26 @@ class References:
 
 def references(located: Located, path: str) -> References | None:
     """The ``References`` of front matter that ``validate`` refused, or None
-    when it names nothing (or is not fields at all)."""
+    when it is not fields at all."""
     if not isinstance(located.data, dict):
         return None
     themes_field = Fields(located, path)
     themes = themes_field.text_list("themes", item_slug=True, names_later=True, text_later=True)
     photo_field = Fields(located, path)
     photo = _photo(photo_field)
-    refs = References(
+    vacancies_field = Fields(located, path)
+    vacancies = vacancies_field.text_list("vacancies")
+    return References(
         path=path,
         themes=() if themes_field.issues else tuple(dict.fromkeys(themes)),
         themes_text=None if themes_field.issues else themes_field.as_text.get("themes"),
         photo=None if photo_field.issues else photo,
-        lines={k: located.line(k) for k in ("themes", "photo") if (k,) in located.lines},
+        lines={
+            k: located.line(k) for k in ("themes", "photo", "vacancies") if (k,) in located.lines
+        },  # fmt: skip
+        vacancies=() if vacancies_field.issues else tuple(dict.fromkeys(vacancies)),
+        draft=located.data.get("status") == "draft",
     )
-    return refs if refs.themes or refs.photo else None
 
 
 def _photo(f: Fields) -> str | None:

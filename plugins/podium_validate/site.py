@@ -318,6 +318,15 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
                 continue
             message = f'vacancy "{vid}" in "vacancies" {problem}'
             issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
+    # A story refused for its own fields (a team misspelt) still has its links
+    # checked (References): the missing one was said only once the team was fixed.
+    refused = [p.refs for p in site.parsed if p.story is None and p.refs is not None]
+    for refs in refused if not site.vacancies.unreadable else ():
+        for vid in refs.vacancies:
+            if site.vacancies.find(vid) is None:
+                hint = _vacancy_hint(vid, site.vacancies.vacancies)
+                message = f'vacancy "{vid}" in "vacancies" does not exist{hint}'
+                issues.append(Issue(refs.path, refs.line("vacancies"), message, "warning"))
     return issues
 
 
@@ -1473,12 +1482,15 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
     how ``podium new`` writes a story (as ``hugo new`` does), so that the file
     it writes is valid and builds while the employee is still writing.
     """
-    if parsed.body is None or parsed.story is None:
+    # A story refused for its own fields is still checked (References): its
+    # prompts were said only once its team was spelt right.
+    named = parsed.story or parsed.refs
+    if parsed.body is None or named is None:
         return []
     found = [p for p in placeholders() if p in parsed.body.text]
     if not found:
         return []
-    path = parsed.story.path
+    path = named.path
     # The file itself: ``path`` is as shown (from the project), not from where
     # podium runs, so `podium check -s site/pelicanconf.py` failed to open it.
     lines = (parsed.source or Path(path)).read_text(encoding="utf-8-sig").splitlines()
@@ -1487,7 +1499,7 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
     # `podium check` once per answer to find the next.
     at = [i for i, text in enumerate(lines, 1) if any(p in text for p in found)]
     line = at[0] if at else None
-    draft = parsed.story.status == "draft"
+    draft = parsed.story.status == "draft" if parsed.story else parsed.refs.draft
     message = (
         f'the story still contains the prompt "{found[0]}"; replace it with your own words'
         + (' before you set "status" to published' if draft else "")

@@ -254,6 +254,32 @@ def test_a_refused_story_still_has_its_themes_and_photo_checked(run, site):
     assert run("check", "content/columns/ben-bakker.md").output == first.output
 
 
+@pytest.mark.parametrize("status", ["published", "draft"])
+def test_a_refused_story_still_has_its_vacancies_and_prompts_checked(run, site, status):
+    """A misspelt field hid a link to a vacancy that does not exist and a prompt of
+    `podium new` left in the text until the next run, where the first said only
+    the field. The prompt is a warning in a draft, as it is in a valid one."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace(
+            "role:", f'lang: xx\nstatus: {status}\nvacancies: ["9999"]\nrole:', 1
+        )
+        + "\nVervang deze tekst door je antwoord, in je eigen woorden.\n",
+        encoding="utf-8",
+    )
+    first = run("check", "content/columns/ben-bakker.md")
+    assert first.exit_code == 1
+    lines = first.output.splitlines()
+    assert any(':5: error: field "lang"' in line for line in lines), lines
+    assert any(
+        ':7: warning: vacancy "9999" in "vacancies" does not exist' in line for line in lines
+    ), lines
+    prompt = "draft" if status == "draft" else "published"
+    said = [line for line in lines if "still contains the prompt" in line]
+    assert len(said) == 1 and (": warning: " in said[0]) == (prompt == "draft"), said
+    assert run("check", "content/columns/ben-bakker.md").output == first.output  # cached
+
+
 def test_duplicate_slug_names_both_files(run, site):
     src = site / "content" / "columns" / "ben-bakker.md"
     (site / "content" / "columns" / "ben-copy.md").write_text(
