@@ -1285,6 +1285,8 @@ def _a_project_file(target: Path, project: Path) -> str | None:
     outside the project."""
     if not target.is_file() or not target.is_relative_to(project):
         return None
+    if ".git" in target.relative_to(project).parts:
+        return "in the project's .git folder, its history"
     if target.suffix.lower() in _PROJECT_KINDS:
         return f"a {target.suffix.lower()} file of the project, which the hub needs"
     import subprocess

@@ -4599,7 +4599,8 @@ def test_a_report_is_never_written_over_the_hubs_input(run, site, target, holdin
     ("target", "what"),
     [("publishconf.py", "a .py file of the project, which the hub needs"),
      ("tasks.py", "a .py file of the project, which the hub needs"),
-     ("README.md", "a file of the project that git keeps")],
+     ("README.md", "a file of the project that git keeps"),
+     (".git/config", "in the project's .git folder, its history")],
 )  # fmt: skip
 def test_a_report_is_never_written_over_the_projects_own_files(run, site, target, what):
     # -o publishconf.py (the settings given were pelicanconf.py) replaced the publish
@@ -4609,15 +4610,14 @@ def test_a_report_is_never_written_over_the_projects_own_files(run, site, target
     (site / "README.md").write_text("# Werken bij\n", "utf-8")
     subprocess.run(["git", "init", "-q", str(site)], check=True)
     subprocess.run(["git", "-C", str(site), "add", "README.md"], check=True)
-    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file() and ".git" not in p.parts}
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
     result = run("report", "-o", target)
     assert result.exit_code == 2, result.output
     assert result.output.splitlines() == [
         f"{target}: error: cannot write the report: it is {what}; give another file, like "
         "report.html, or - for the terminal"
     ], result.output
-    after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file() and ".git" not in p.parts}
-    assert after == before
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     # A report written before is replaced, as asked.
     assert run("report", "-o", "report.md").exit_code == 0
     assert run("report", "-o", "report.md").exit_code == 0
