@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import yaml
+
 from . import colors
 from .chars import bad_character, hidden_character, invisible_only, marks_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
@@ -924,12 +926,18 @@ def _kind(value: Any) -> str:
 
 def _flow_item(text: str) -> str:
     """``text`` as an item of a YAML list written in brackets: as it is where YAML
-    reads it back as that text, else in double quotes. "[Wat vind je: thuis?]"
-    was suggested, and YAML reads its item as a mapping."""
+    reads it back as that one item (a number as its digits), else in double
+    quotes. "[Wat vind je: thuis?]" was suggested, and YAML reads its item as a
+    mapping. Asked of YAML itself, not of a copy of its rules for plain text."""
+    try:
+        read = yaml.safe_load(f"[{text}]")
+    except (yaml.YAMLError, ValueError):  # ValueError: digits past Python's limit
+        read = None
     plain = (
-        text == text.strip()
-        and not re.search(r"[,\[\]{}#]|: |:$", text)
-        and not text.startswith(("'", '"', "&", "*", "!", "|", ">", "%", "@", "`", "- ", "? "))
+        isinstance(read, list)
+        and len(read) == 1
+        and not isinstance(read[0], (dict, list))
+        and str(read[0]) == text
     )
     return text if plain else json.dumps(text, ensure_ascii=False)
 

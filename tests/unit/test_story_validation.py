@@ -1106,6 +1106,15 @@ def test_the_list_a_share_prompt_is_told_to_be_is_the_one_meant(tmp_path, writte
     assert fixed.issues == [] and len(fixed.story.share_prompts) == 1, fixed.issues
 
 
+def test_a_list_written_as_text_with_a_number_past_the_digit_limit_is_one_error(tmp_path):
+    # The suggestion asks YAML whether an item reads back as written; an item of
+    # 5,000 digits made it raise ValueError (Python's digit limit), not say the list.
+    parsed = parse(tmp_path, with_field("vacancies: " + "1" * 5000 + "; 2"))
+    assert [(i.line, i.message[:45]) for i in parsed.issues] == [
+        (7, 'field "vacancies" must be a list such as ["11')
+    ]
+
+
 def test_an_item_listed_many_times_is_one_warning(tmp_path):
     # [tech, tech, ...] 20,000 times printed 19,999 identical warnings.
     parsed = parse(tmp_path, with_field("themes: [" + ", ".join(["tech"] * 20_000) + ", x, x]"))
