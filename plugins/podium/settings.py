@@ -2281,13 +2281,14 @@ def _og_locales(settings: Mapping[str, Any], bad) -> Mapping[str, str]:
     locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
     if not isinstance(og_locales, Mapping):
         bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}, "
-            f"not {og_locales!r}")  # fmt: skip
+            f"not {_shown(og_locales)}")  # fmt: skip
         return {}
     for lang, value in og_locales.items():
         if not (isinstance(value, str) and locale_re.fullmatch(value)):
             # {"en": "en-US"} was told only the example, not which value was wrong.
             bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}: "
-                f"{lang!r} has {value!r}, not a language and a country joined by _")  # fmt: skip
+                f"{_shown(lang)} has {_shown(value)}, not a language and a country joined "
+                "by _")  # fmt: skip
             return {}
     return og_locales
 
@@ -2679,7 +2680,7 @@ def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
     known = tuple(ATTACHMENT_MAGIC)
     if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
         # "pdf" was told the types, not the list to write them in.
-        written = str(raw).lower().lstrip(".")
+        written = raw.lower().lstrip(".") if isinstance(raw, str) else ""
         like = f'["{written}"]' if written in known else '["pdf"]'
         bad("PODIUM_ATTACHMENTS", f"must be a list of file types from {one_of(known)}, like "
             f"{like}, not {_as_written(raw)}")  # fmt: skip
@@ -2702,7 +2703,7 @@ def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) 
         bad(
             name,
             f"must be one of {one_of(options)}, not {_as_written(value)}"
-            + did_you_mean(str(value), options),
+            + (did_you_mean(value, options) if isinstance(value, str) else ""),
         )
         return default
     return value
@@ -2710,8 +2711,9 @@ def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) 
 
 def _as_written(value: Any) -> str:
     """A setting's value as the settings file writes it: text in double quotes,
-    anything else as Python writes it (True was shown as "True", like text)."""
-    return f'"{value}"' if isinstance(value, str) else repr(value)
+    anything else as Python writes it (True was shown as "True", like text); a
+    number past Python's digit limit in words (``_shown``)."""
+    return f'"{value}"' if isinstance(value, str) else _shown(value)
 
 
 def _web_address(value: Any) -> bool:

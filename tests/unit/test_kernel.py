@@ -735,6 +735,16 @@ def test_a_misspelt_podium_setting_is_said_with_the_wrong_values_as_meant():
         ({"PODIUM_OG_LOCALES": {"nl": "nl_NL", "en": "en-US"}},
          "setting PODIUM_OG_LOCALES must map languages to locales, like {'en': 'en_US'}: 'en' "
          "has 'en-US', not a language and a country joined by _"),
+        # A number past Python's digit limit is said in words, not a ValueError.
+        ({"PODIUM_ATTACHMENTS": 10**5000},
+         'setting PODIUM_ATTACHMENTS must be a list of file types from "pdf", like ["pdf"], '
+         "not a number of more than 4,300 digits"),
+        ({"PODIUM_OG_LOCALES": {"en": 10**5000}},
+         "setting PODIUM_OG_LOCALES must map languages to locales, like {'en': 'en_US'}: 'en' "
+         "has a number of more than 4,300 digits, not a language and a country joined by _"),
+        ({"PODIUM_PAY_TRANSPARENCY": 10**5000},
+         'setting PODIUM_PAY_TRANSPARENCY must be one of "off", "warn", "error", not a number '
+         "of more than 4,300 digits"),
     ],
 )  # fmt: skip
 def test_a_wrong_setting_is_told_what_is_wrong_and_how_to_write_it(setting, said):
