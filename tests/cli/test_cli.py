@@ -4147,43 +4147,39 @@ def test_pelican_theme_settings_podium_does_not_read_are_a_warning(run, site):
     ]
 
 
-def test_pelicans_markdown_setting_is_a_warning_on_its_line(run, site):
-    """MARKDOWN (Pelican's way to turn on Markdown extensions, kept by a site moved over)
-    changed nothing, without a word: Podium reads stories with its own extensions."""
+@pytest.mark.parametrize(
+    ("assigned", "said", "wrong"),
+    [
+        # MARKDOWN (Pelican's way to turn on Markdown extensions, kept by a site moved
+        # over) changed nothing, without a word: Podium reads stories with its own.
+        ('MARKDOWN = {"extension_configs": {"markdown.extensions.codehilite": {}}}',
+         "setting MARKDOWN is not read by Podium, which reads every story with one set of "
+         "Markdown extensions (extra, sane_lists, toc) and sanitises it; remove it",
+         None),
+        # DEFAULT_METADATA = {"status": "draft"} (the check's own example for the setting)
+        # passed, and every story without a status of its own was published all the same.
+        ('DEFAULT_METADATA = {"status": "draft"}',
+         "setting DEFAULT_METADATA is not read by Podium: a story takes every field from its "
+         "own front matter (a draft says status: draft there); remove it",
+         ('DEFAULT_METADATA = ["status"]',
+          "setting DEFAULT_METADATA must be a mapping, like {}, not ['status']")),
+    ],
+)  # fmt: skip
+def test_a_pelican_setting_podium_does_not_read_is_a_warning_on_its_line(
+    run, site, assigned, said, wrong
+):
     conf = site / "pelicanconf.py"
     text = conf.read_text("utf-8")
-    conf.write_text(
-        text + 'MARKDOWN = {"extension_configs": {"markdown.extensions.codehilite": {}}}\n',
-        "utf-8",
-    )
+    conf.write_text(f"{text}{assigned}\n", "utf-8")
     result = run("check")
     assert result.exit_code == 0, result.output
     warned = [x for x in result.output.splitlines() if ": warning: setting " in x]
-    assert warned == [
-        f"pelicanconf.py:{len(text.splitlines()) + 1}: warning: setting MARKDOWN is not read "
-        "by Podium, which reads every story with one set of Markdown extensions (extra, "
-        "sane_lists, toc) and sanitises it; remove it"
-    ]
-
-
-def test_pelicans_default_metadata_is_a_warning_on_its_line(run, site):
-    """DEFAULT_METADATA = {"status": "draft"} (the check's own example for the setting)
-    passed, and every story without a status of its own was published all the same."""
-    conf = site / "pelicanconf.py"
-    text = conf.read_text("utf-8")
-    conf.write_text(text + 'DEFAULT_METADATA = {"status": "draft"}\n', "utf-8")
-    result = run("check")
-    assert result.exit_code == 0, result.output
-    warned = [x for x in result.output.splitlines() if ": warning: setting " in x]
-    assert warned == [
-        f"pelicanconf.py:{len(text.splitlines()) + 1}: warning: setting DEFAULT_METADATA is "
-        "not read by Podium: a story takes every field from its own front matter (a draft "
-        "says status: draft there); remove it"
-    ]
-    conf.write_text(text + 'DEFAULT_METADATA = ["status"]\n', "utf-8")
-    result = run("check")
-    assert result.exit_code == 1
-    assert "setting DEFAULT_METADATA must be a mapping, like {}, not ['status']" in result.output
+    assert warned == [f"pelicanconf.py:{len(text.splitlines()) + 1}: warning: {said}"]
+    if wrong is not None:  # of the wrong type: an error, as for any Pelican mapping
+        conf.write_text(f"{text}{wrong[0]}\n", "utf-8")
+        result = run("check")
+        assert result.exit_code == 1
+        assert wrong[1] in result.output
 
 
 def test_theme_templates_overrides_are_found_from_another_folder(run, site, monkeypatch):
@@ -4585,13 +4581,19 @@ def test_a_recent_window_past_the_digit_limit_counts_every_story(run, site):
 def test_a_report_is_never_written_over_the_hubs_input(run, site, target, holding):
     # `podium report --format json -o content/themes.yml` (a slip for themes.json)
     # replaced the themes file with the report, without a word.
-    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    result = run("report", "--format", "json", "-o", target)
-    assert result.exit_code == 2, result.output
-    assert result.output.splitlines() == [
+    _report_refused(
+        run, site, ["--format", "json", "-o", target],
         f"{target}: error: cannot write the report: it is in {holding}, which the hub is "
-        "built from; give a file outside it, or - for the terminal"
-    ], result.output
+        "built from; give a file outside it, or - for the terminal",
+    )  # fmt: skip
+
+
+def _report_refused(run, site, args: list[str], said: str) -> None:
+    """`podium report ARGS` is one line of wrong usage, ``said``, and no file changes."""
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    result = run("report", *args)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [said], result.output
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
 
 
@@ -4610,14 +4612,11 @@ def test_a_report_is_never_written_over_the_projects_own_files(run, site, target
     (site / "README.md").write_text("# Werken bij\n", "utf-8")
     subprocess.run(["git", "init", "-q", str(site)], check=True)
     subprocess.run(["git", "-C", str(site), "add", "README.md"], check=True)
-    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    result = run("report", "-o", target)
-    assert result.exit_code == 2, result.output
-    assert result.output.splitlines() == [
+    _report_refused(
+        run, site, ["-o", target],
         f"{target}: error: cannot write the report: it is {what}; give another file, like "
-        "report.html, or - for the terminal"
-    ], result.output
-    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+        "report.html, or - for the terminal",
+    )  # fmt: skip
     # A report written before is replaced, as asked.
     assert run("report", "-o", "report.md").exit_code == 0
     assert run("report", "-o", "report.md").exit_code == 0
