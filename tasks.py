@@ -134,19 +134,26 @@ def clean(c):
 
     output = _shown(Path(_one_line(load_settings, SETTINGS)["OUTPUT_PATH"]))
     if os.path.islink(output):  # never follow it: the build refuses one too
-        sys.exit(f"{output}: error: not removed: it is a symlink")
+        _refused(output, "it is a symlink")
     if not os.path.lexists(output):
         return  # nothing to remove
     if not os.path.isdir(output):  # said nothing, and the file stayed
-        sys.exit(f"{output}: error: not removed: it is a file, not the folder Podium builds into")
+        _refused(output, "it is a file, not the folder Podium builds into")
     if not os.path.isfile(os.path.join(output, MARKER)):
-        sys.exit(f"{output}: error: not removed: no {MARKER} file, so Podium did not write it")
+        _refused(output, f"no {MARKER} file, so Podium did not write it")
     try:
         shutil.rmtree(output)
     except OSError as exc:  # written by another user (a build as root): a traceback
         hint = "; remove it as the user that built it" if isinstance(exc, PermissionError) else ""
         what = f"{exc.filename}: " if exc.filename else ""
         sys.exit(f"{output}: error: not removed: {what}{exc.strerror or exc}{hint}")
+
+
+def _refused(output: str, why: str) -> None:
+    """A folder ``clean`` will not remove is wrong usage (exit 2), as `podium build
+    -o` refusing one is; a removal that fails is a failure (1)."""
+    print(f"{output}: error: not removed: {why}", file=sys.stderr)
+    sys.exit(2)
 
 
 @task

@@ -42,7 +42,16 @@ def test_check_runs_in_process_without_podium_on_the_path(site, monkeypatch, cap
     assert 'content/columns/ben-bakker.md:5: error: unknown field "rol"' in capsys.readouterr().err
 
 
-def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch):
+def _clean_refused(tasks, capsys) -> str:
+    # A refused folder is wrong usage, exit 2, as the README's exit statuses say
+    # (it was 1, a failure, through sys.exit's message).
+    with pytest.raises(SystemExit) as exited:
+        tasks.clean(Context())
+    assert exited.value.code == 2
+    return capsys.readouterr().err
+
+
+def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch, capsys):
     from podium_cli.build import MARKER
 
     monkeypatch.chdir(site)
@@ -50,32 +59,25 @@ def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch):
     output = site / "output"
     output.mkdir()
     (output / "index.html").write_text("mine", encoding="utf-8")
-    with pytest.raises(SystemExit) as exited:
-        tasks.clean(Context())
-    assert "not removed" in str(exited.value.code)
+    said = _clean_refused(tasks, capsys)
+    assert said == f"output: error: not removed: no {MARKER} file, so Podium did not write it\n"
     assert (output / "index.html").is_file()
     (output / MARKER).write_text("", encoding="utf-8")
     tasks.clean(Context())
     assert not output.exists()
     tasks.clean(Context())  # nothing to remove: fine
     output.write_text("mine", encoding="utf-8")  # it said nothing, and left it
-    with pytest.raises(SystemExit) as exited:
-        tasks.clean(Context())
-    assert (
-        exited.value.code
-        == "output: error: not removed: it is a file, not the folder Podium builds into"
-    )
+    said = _clean_refused(tasks, capsys)
+    assert said == "output: error: not removed: it is a file, not the folder Podium builds into\n"
     assert output.read_text(encoding="utf-8") == "mine"
 
 
-def test_clean_never_follows_a_symlinked_output(site, monkeypatch, tmp_path_factory):
+def test_clean_never_follows_a_symlinked_output(site, monkeypatch, tmp_path_factory, capsys):
     monkeypatch.chdir(site)
     elsewhere = tmp_path_factory.mktemp("elsewhere")
     (elsewhere / "keep.txt").write_text("mine", encoding="utf-8")
     (site / "output").symlink_to(elsewhere, target_is_directory=True)
-    with pytest.raises(SystemExit) as exited:
-        _tasks().clean(Context())
-    assert "symlink" in str(exited.value.code)
+    assert _clean_refused(_tasks(), capsys) == "output: error: not removed: it is a symlink\n"
     assert (elsewhere / "keep.txt").is_file()
 
 
@@ -631,7 +633,7 @@ def test_pelican_content_publishes_the_brand_logo_as_podium_build_does(site):
     assert 'src="/brand/logo.svg"' in (site / "output" / "index.html").read_text(encoding="utf-8")
 
 
-def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monkeypatch):
+def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monkeypatch, capsys):
     """`pelican content` builds the hub `podium build` builds, but without the file that
     marks an output as Podium's: `invoke build` (and `podium build`) then refused
     output/ as "not written by Podium", and `invoke clean` would not remove it."""
@@ -648,9 +650,7 @@ def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monk
     (site / "output").mkdir()
     (site / "output" / "notes.txt").write_text("mine", encoding="utf-8")
     assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0
-    with pytest.raises(SystemExit) as exited:
-        tasks.clean(Context())
-    assert "not removed" in str(exited.value.code)
+    assert "output: error: not removed: " in _clean_refused(tasks, capsys)
     assert (site / "output" / "notes.txt").is_file()
 
 
