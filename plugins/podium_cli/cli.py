@@ -1280,27 +1280,39 @@ _PROJECT_KINDS = (".py", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".lock", ".sh
 
 def _a_project_file(target: Path, project: Path) -> str | None:
     """What ``target`` is, when it is an existing file of the project a report
-    must not replace: one of the kinds the project is made of, or a file git
-    keeps (README.md); None for a new file, a report written before, or a file
-    outside the project."""
+    must not replace: one of the kinds the project is made of, or any other file
+    that is not a report written before (README.md, a template, package.json);
+    None for a new file, an earlier report, or a file outside the project."""
     if not target.is_file() or not target.is_relative_to(project):
         return None
     if ".git" in target.relative_to(project).parts:
         return "in the project's .git folder, its history"
     if target.suffix.lower() in _PROJECT_KINDS:
         return f"a {target.suffix.lower()} file of the project, which the hub needs"
-    import subprocess
+    # Asked of the file itself, not of git: a hub copied without .git (as the
+    # README allows) had its README.md and templates replaced by a report.
+    if _an_earlier_report(target):
+        return None
+    return "a file of the project that is not an earlier report"
 
+
+# How each format of the report begins (report.py, html_report.py): a file that
+# begins so was written by `podium report -o` and may be written again.
+_REPORT_STARTS = re.compile(
+    r'(?:## )?Themes on \d{4}-\d{2}-\d{2} \(recent: last |\{\n  "today": "\d{4}-\d{2}-\d{2}",\n'
+    r'|<!doctype html>\n<html lang="en"><head><meta charset="utf-8">.{0,3000}?'
+    r": theme coverage on \d{4}-\d{2}-\d{2}</title>",
+    re.DOTALL,
+)
+
+
+def _an_earlier_report(target: Path) -> bool:
     try:
-        tracked = subprocess.run(
-            ["git", "-C", str(project), "ls-files", "--error-unmatch", "--", str(target)],
-            capture_output=True,
-            timeout=30,
-            env=podium_settings.child_environment(),
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None  # no git: the kinds above are what is known
-    return "a file of the project that git keeps" if tracked.returncode == 0 else None
+        with target.open("rb") as f:
+            head = f.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return _REPORT_STARTS.match(head) is not None
 
 
 def _write_report(output: str, text: str) -> None:

@@ -1878,16 +1878,20 @@ def test_report_replaces_its_file_whole_or_not_at_all(site):
 
     import podium
 
-    old = "<p>yesterday's report</p>\n" * 40  # 1 KB; the new page is several
+    plugins = os.path.dirname(os.path.dirname(podium.__file__))
+    command = [sys.executable, "-m", "podium_cli", "report", "--format", "html"]
+    env = {**os.environ, "PYTHONPATH": plugins}
+    subprocess.run([*command, "-o", "report.html"], cwd=site, env=env, check=True, timeout=120)
+    # Yesterday's report (only a report is replaced); the new page is several KB.
+    old = (site / "report.html").read_text(encoding="utf-8")
+    old = old.replace("<main>", "<main><p>yesterday's report</p>", 1)
     (site / "report.html").write_text(old, encoding="utf-8")
 
     def small_files():
         resource.setrlimit(resource.RLIMIT_FSIZE, (3000, 3000))
 
-    plugins = os.path.dirname(os.path.dirname(podium.__file__))
     done = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "report", "--format", "html", "-o", "report.html"],
-        cwd=site, env={**os.environ, "PYTHONPATH": plugins}, preexec_fn=small_files,
+        [*command, "-o", "report.html"], cwd=site, env=env, preexec_fn=small_files,
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert (site / "report.html").read_text(encoding="utf-8") == old
@@ -4601,25 +4605,43 @@ def _report_refused(run, site, args: list[str], said: str) -> None:
     ("target", "what"),
     [("publishconf.py", "a .py file of the project, which the hub needs"),
      ("tasks.py", "a .py file of the project, which the hub needs"),
-     ("README.md", "a file of the project that git keeps"),
+     ("README.md", "a file of the project that is not an earlier report"),
+     ("theme/templates/extra.html", "a file of the project that is not an earlier report"),
+     ("package.json", "a file of the project that is not an earlier report"),
      (".git/config", "in the project's .git folder, its history")],
 )  # fmt: skip
-def test_a_report_is_never_written_over_the_projects_own_files(run, site, target, what):
+@pytest.mark.parametrize("git", [True, False], ids=["git", "copied-without-git"])
+def test_a_report_is_never_written_over_the_projects_own_files(run, site, target, what, git):
     # -o publishconf.py (the settings given were pelicanconf.py) replaced the publish
-    # settings with the report and exited 0; so did tasks.py and a README git keeps.
+    # settings with the report and exited 0; so did tasks.py and a README git keeps,
+    # and in a hub copied without .git (as the README allows) README.md and templates.
     (site / "publishconf.py").write_text("from pelicanconf import *\n", "utf-8")
     (site / "tasks.py").write_text("from invoke import task\n", "utf-8")
     (site / "README.md").write_text("# Werken bij\n", "utf-8")
-    subprocess.run(["git", "init", "-q", str(site)], check=True)
-    subprocess.run(["git", "-C", str(site), "add", "README.md"], check=True)
+    (site / "package.json").write_text("{}\n", "utf-8")
+    (site / "theme" / "templates").mkdir(parents=True, exist_ok=True)
+    (site / "theme" / "templates" / "extra.html").write_text("{{ x }}\n", "utf-8")
+    if git or target.startswith(".git/"):
+        subprocess.run(["git", "init", "-q", str(site)], check=True)
+        subprocess.run(["git", "-C", str(site), "add", "README.md"], check=True)
     _report_refused(
         run, site, ["-o", target],
         f"{target}: error: cannot write the report: it is {what}; give another file, like "
         "report.html, or - for the terminal",
     )  # fmt: skip
-    # A report written before is replaced, as asked.
-    assert run("report", "-o", "report.md").exit_code == 0
-    assert run("report", "-o", "report.md").exit_code == 0
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report.md", "report.json", "report.html"])
+def test_a_report_written_before_is_written_again(run, site, name):
+    # Each format's earlier report is known by how it begins, and replaced as asked;
+    # a file of the same name that is not a report is not.
+    assert run("report", "-o", name).exit_code == 0
+    first = (site / name).read_text("utf-8")
+    (site / name).write_text(first.replace("2026", "2025"), "utf-8")  # yesterday's
+    assert run("report", "-o", name).exit_code == 0, name
+    assert (site / name).read_text("utf-8") == first
+    (site / name).write_text("notes of my own\n" + first, "utf-8")
+    assert run("report", "-o", name).exit_code == 2
 
 
 def test_an_output_inside_a_previous_output_is_refused(run, site):
