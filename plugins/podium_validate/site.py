@@ -32,7 +32,15 @@ from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, person_slug, slugify
 from podium_read.parse import Parsed
-from podium_read.schema import GONE, NOT_YET, Story, person_key, slug_from_filename, story_path
+from podium_read.schema import (
+    GONE,
+    NOT_YET,
+    References,
+    Story,
+    person_key,
+    slug_from_filename,
+    story_path,
+)
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.load import CLOSES_FAR_AHEAD, closes_far_ahead
@@ -316,8 +324,7 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
                 problem = "is closed"
             else:
                 continue
-            message = f'vacancy "{vid}" in "vacancies" {problem}'
-            issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
+            issues.append(_vacancy_link_issue(story, vid, problem))
     # A story refused for its own fields (a team misspelt) still has its links
     # checked (References): the missing one was said only once the team was fixed.
     refused = [p.refs for p in site.parsed if p.story is None and p.refs is not None]
@@ -325,9 +332,14 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
         for vid in refs.vacancies:
             if site.vacancies.find(vid) is None:
                 hint = _vacancy_hint(vid, site.vacancies.vacancies)
-                message = f'vacancy "{vid}" in "vacancies" does not exist{hint}'
-                issues.append(Issue(refs.path, refs.line("vacancies"), message, "warning"))
+                issues.append(_vacancy_link_issue(refs, vid, f"does not exist{hint}"))
     return issues
+
+
+def _vacancy_link_issue(story: Story | References, vid: str, problem: str) -> Issue:
+    """The warning for one link in a story's ``vacancies``: ``problem`` is what is wrong."""
+    message = f'vacancy "{vid}" in "vacancies" {problem}'
+    return Issue(story.path, story.line("vacancies"), message, "warning")
 
 
 def _vacancy_hint(written: str, vacancies) -> str:
