@@ -885,6 +885,20 @@ def test_a_vacancy_that_links_a_story_not_on_the_site_warns(site, target, said):
     ]
 
 
+@pytest.mark.parametrize(
+    "target", ["mailto:jobs@werkenbij.example", "MAILTO:jobs@werkenbij.example"]
+)
+def test_a_vacancys_mail_link_is_no_page_link(site, target):
+    # "mailto:jobs@x.example" was judged as the site's path "jobs@x.example" and
+    # warned as a bare 404, advising {static}/jobs@x.example; the build keeps it.
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    text = path.read_text("utf-8")
+    path.write_text(text + f"  Vragen? [Mail of bel ons]({target}).\n", "utf-8")
+    status, lines = check()
+    assert status == 0
+    assert [x for x in lines if x.startswith("content/vacancies/data-engineer.yml:")] == []
+
+
 # The test site lists 2 stories a page (DEFAULT_PAGINATION): 3 Dutch stories
 # are published (2 pages), 1 English one; 2 Dutch interviews and columns.
 @pytest.mark.parametrize(
