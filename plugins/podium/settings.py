@@ -178,9 +178,15 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
     """
     for name in assigned:
         close = _pelican_near(name)
-        if close is not None:
+        if close is not None and name not in _PELICAN_RENAMES:
             bad(name, f'is not one Pelican or Podium reads (did you mean "{close}"?); '
                       f"as written it is ignored and {close} keeps its default")  # fmt: skip
+
+
+# Old names Pelican still reads, moving the value to the new one with a warning of
+# its own (pelican.settings.handle_deprecated_settings): PLUGIN_PATH was also
+# called "ignored" here, a second line contradicting Pelican's.
+_PELICAN_RENAMES = {"PLUGIN_PATH": "PLUGIN_PATHS"}
 
 
 def _squeeze(name: str) -> str:  # SITE_NAME, TIME_ZONE, DEFAULT_LANGUAGE
@@ -464,6 +470,26 @@ def _reserved_address(site_url: str, sitename: object, warn) -> bool:
         "PODIUM_SITEURL, which publishconf.py reads first)",
     )
     return True
+
+
+def _borrowed_address(source: str, settings: Mapping[str, Any], warnings: list[Issue]) -> None:
+    """The warning of ``_reserved_address`` for a preview too (pelicanconf.py, no
+    SITEURL), on publishconf.py's SITEURL line: the preview's canonical links,
+    og:image, sitemap and feeds take that address (PODIUM_PUBLIC_SITEURL). A new
+    company's `podium build` wrote the demo's address into every page, with no
+    word until the first `-s publishconf.py`."""
+    public = settings.get("PODIUM_PUBLIC_SITEURL")
+    if settings.get("SITEURL") or not isinstance(public, str) or not public:
+        return
+    publish = str(Path(source).with_name("publishconf.py"))
+    if publish == source:
+        return
+
+    def warn(name: str, message: str) -> None:
+        line = setting_line(publish, name)
+        warnings.append(Issue(publish, line, f"setting {name} {message}", "warning"))
+
+    _reserved_address(public, settings.get("SITENAME"), warn)
 
 
 def _demo_address(site_url: object) -> bool:
@@ -1959,6 +1985,7 @@ class PodiumSettings:
             # The checks below would trip over the same wrong types.
             problems.check()
         _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
+        _borrowed_address(source, settings, problems.warnings)
         _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
         _demo_indexnow_key(source, settings, problems.warn)
         _demo_cms_repo(settings, problems.warn)

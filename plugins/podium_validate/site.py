@@ -1462,6 +1462,11 @@ def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Is
             if str(exc) == "does not exist"
             else "give an image file in content/, like 'brand/logo.svg'"
         )
+        within = _within_content(content_root, logo)
+        if within is not None:
+            # "content/brand/logo.svg": the advice was to put the logo in
+            # content/content/brand/.
+            fix = f"the path is from content/: write {within!r}"
         message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc}; {fix}"
         return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
     if (dotted := paths.dot_name(paths.normalise(logo))) is not None:
@@ -1471,6 +1476,19 @@ def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Is
         message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {dotted}"
         return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
     return []
+
+
+def _within_content(content_root: Path, written: str) -> str | None:
+    """``written`` without a leading content folder's name, when that names a file
+    in content/ ("content/brand/logo.svg" for "brand/logo.svg"); else None."""
+    head, _, rest = written.replace("\\", "/").lstrip("./").partition("/")
+    if head != content_root.name or not rest:
+        return None
+    try:
+        paths.content_file(content_root, rest)
+    except paths.Refused:
+        return None
+    return rest
 
 
 def employer_named_by_sitename(site: Site, settings: PodiumSettings) -> list[Issue]:

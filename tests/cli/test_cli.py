@@ -443,6 +443,23 @@ def test_a_withdrawn_story_naming_an_unknown_theme_is_a_warning(run, site):
     assert '"tech" of withdrawn' not in result.output
 
 
+@pytest.mark.parametrize("written", ["content/brand/logo.svg", "./content/brand/logo.svg"])
+def test_a_brand_logo_written_from_the_project_is_told_its_path_from_content(run, site, written):
+    # "content/brand/logo.svg" (the README calls the setting a path in content/) was
+    # told "names content/content/brand/logo.svg ...; put the logo there".
+    (site / "content" / "brand").mkdir(exist_ok=True)
+    (site / "content" / "brand" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>', encoding="utf-8"
+    )
+    set_brand_logo(site, written)
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    said = [line for line in result.output.splitlines() if "PODIUM_BRAND['logo']" in line]
+    assert len(said) == 1 and said[0].endswith(
+        "which does not exist; the path is from content/: write 'brand/logo.svg'"
+    ), result.output
+
+
 @pytest.mark.parametrize("logo", ["brand/logo.png", "brand/logo.svg"])
 def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site, logo):
     # A new company empties content/ of the demo's brand/logo.svg (README, step 1)
@@ -583,13 +600,21 @@ def test_publish_settings_on_the_demos_address_warn_on_the_siteurl_line(
         built = run("build", "-s", "publishconf.py")
     assert built.exit_code == 0, built.output
     assert [r.getMessage() for r in caplog.records].count(expected) == 1, caplog.text
-    # The hub's own address, the pull request's production build (pull-request.yml,
-    # for localhost on purpose), and a preview with pelicanconf.py: no word.
+    # A preview with pelicanconf.py takes that address for its canonical links,
+    # og:image, sitemap and feeds: the same line (a new company's `podium build`
+    # wrote the demo's address into every page without a word).
+    assert run("check").output.splitlines().count(expected) == 1
+    with caplog.at_level("WARNING"):
+        caplog.clear()
+        assert run("build").exit_code == 0
+    assert [r.getMessage() for r in caplog.records].count(expected) == 1, caplog.text
+    # The hub's own address, and the pull request's production build (pull-request.yml,
+    # for localhost on purpose): no word, in the publish build or the preview.
     for own in ("https://werkenbij.testbedrijf.nl", "http://localhost:8765"):
         monkeypatch.setenv("PODIUM_SITEURL", own)
         assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output, own
+        assert "setting SITEURL" not in run("check").output, own
     monkeypatch.delenv("PODIUM_SITEURL")
-    assert "setting SITEURL" not in run("check").output
     # The demo itself is built for its own made-up address, quietly.
     conf = site / "pelicanconf.py"
     conf.write_text(

@@ -8,6 +8,8 @@ import shutil
 
 import pytest
 
+from podium_testkit import run_podium
+
 # podium check's warning on a hub without content/themes.yml, which the build,
 # report and tag give too.
 NO_THEMES_FILE = (
@@ -161,6 +163,22 @@ def test_a_misspelt_pelican_setting_is_one_line_naming_the_setting(run, site, wr
     assert errors == [
         f"pelicanconf.py:{line}: error: setting {written} is not one Pelican or Podium reads "
         f'(did you mean "{meant}"?); as written it is ignored and {meant} keeps its default'
+    ]
+
+
+def test_pelicans_old_name_plugin_path_is_pelicans_one_line(site):
+    # PLUGIN_PATH, Pelican's old name, which Pelican reads as PLUGIN_PATHS with a
+    # warning of its own: a second line called it ignored, and the check failed.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace("\nPLUGIN_PATHS = ", "\nPLUGIN_PATH = "), encoding="utf-8")
+    line = text.split("\nPLUGIN_PATHS = ")[0].count("\n") + 2
+    result = run_podium(site, "check")  # the command as run, with its log's lines
+    assert result.returncode == 0, result.stderr
+    said = (result.stdout + result.stderr).splitlines()
+    assert [ln for ln in said if "PLUGIN_PATH" in ln] == [
+        f"pelicanconf.py:{line}: warning: PLUGIN_PATH setting has been replaced by "
+        "PLUGIN_PATHS, moving it to the new setting name."
     ]
 
 
