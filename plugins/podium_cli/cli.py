@@ -1264,7 +1264,7 @@ def _refuse_an_input(output: str, settings: dict, settings_file: str) -> None:
                    "which the hub is built from; give a file outside it, or - for the terminal")]
         )  # fmt: skip
     project = Path(settings_file).resolve().parent
-    what = _a_project_file(Path(os.path.realpath(output)), project)
+    what = _not_to_replace(Path(os.path.realpath(output)), project)
     if what is not None:
         # -o publishconf.py (with -s pelicanconf.py) replaced the publish settings
         # with the report, and exited 0; so did -o tasks.py and -o README.md.
@@ -1278,22 +1278,27 @@ def _refuse_an_input(output: str, settings: dict, settings_file: str) -> None:
 _PROJECT_KINDS = (".py", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".lock", ".sh")
 
 
-def _a_project_file(target: Path, project: Path) -> str | None:
-    """What ``target`` is, when it is an existing file of the project a report
-    must not replace: one of the kinds the project is made of, or any other file
+def _not_to_replace(target: Path, project: Path) -> str | None:
+    """What ``target`` is, when it is an existing file a report must not replace:
+    in the project, one of the kinds the project is made of, or any other file
     that is not a report written before (README.md, a template, package.json);
-    None for a new file, an earlier report, or a file outside the project."""
-    if not target.is_file() or not target.is_relative_to(project):
+    elsewhere, any file that is not an earlier report (``-o /etc/passwd`` as
+    root replaced it). None for a new file, an earlier report, or what is not a
+    regular file (``-o /dev/stdout``, a pipe)."""
+    if not target.is_file():
         return None
-    if ".git" in target.relative_to(project).parts:
+    inside = target.is_relative_to(project)
+    if inside and ".git" in target.relative_to(project).parts:
         return "in the project's .git folder, its history"
-    if target.suffix.lower() in _PROJECT_KINDS:
+    if inside and target.suffix.lower() in _PROJECT_KINDS:
         return f"a {target.suffix.lower()} file of the project, which the hub needs"
     # Asked of the file itself, not of git: a hub copied without .git (as the
     # README allows) had its README.md and templates replaced by a report.
     if _an_earlier_report(target):
         return None
-    return "a file of the project that is not an earlier report"
+    if inside:
+        return "a file of the project that is not an earlier report"
+    return "an existing file that is not an earlier report (a report replaces only its own)"
 
 
 # How each format of the report begins (report.py, html_report.py): a file that

@@ -4669,6 +4669,26 @@ def test_a_report_written_before_is_written_again(run, site, name):
     assert run("report", "-o", name).exit_code == 2
 
 
+def test_a_report_never_replaces_a_file_outside_the_project_that_is_not_one(
+    run, site, tmp_path_factory
+):
+    # `podium report -o /etc/passwd`, run as root, replaced it with the report.
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "notes.txt").write_text("mine\n", "utf-8")
+    target = str(elsewhere / "notes.txt")
+    result = run("report", "-o", target)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"{target}: error: cannot write the report: it is an existing file that is not an "
+        "earlier report (a report replaces only its own); give another file, like "
+        "report.html, or - for the terminal"
+    ]
+    assert (elsewhere / "notes.txt").read_text("utf-8") == "mine\n"
+    # A new file there, and then the report written there, are written.
+    assert run("report", "-o", str(elsewhere / "report.txt")).exit_code == 0
+    assert run("report", "-o", str(elsewhere / "report.txt")).exit_code == 0
+
+
 def test_an_output_inside_a_previous_output_is_refused(run, site):
     # `podium build -o output/sub` built inside the default output/, and the next
     # plain `podium build` replaced output/ whole, deleting output/sub with it.
