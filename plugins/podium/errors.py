@@ -44,6 +44,9 @@ class Issue:
         # %, CR and LF, and property values also ":" and ",": otherwise a file
         # named "een, twee: drie.md" ends the file= property early, and a
         # line break in a name would start a second, forged command.
+        # The file name is escaped only so (not as the text format shows it): the
+        # annotation must land on the very file of the pull request, and a name
+        # with a bidi or control character is refused in the message, escaped.
         kind = "error" if self.severity == "error" else "warning"
         msg = escape_data(one_line(shorten_quoted(self.message)))
         line = f",line={self.line}" if self.line else ""
