@@ -40,6 +40,11 @@ WINDOWS_DEVICES = frozenset(
 )
 
 
+# Characters Windows does not allow in a file name (besides "/", "\\" and the
+# control characters, refused elsewhere).
+WINDOWS_FORBIDDEN = '<>:"|?*'
+
+
 def device_slug(slug: str, what: str) -> str | None:
     """Why ``slug`` cannot be a folder on Windows (to follow "... is"), or None;
     in any case ("CON" and "con" are one name there)."""

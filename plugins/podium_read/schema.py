@@ -19,6 +19,7 @@ from podium.slugs import (
     SLUG_PATTERN,
     SLUG_RE,
     WINDOWS_DEVICES,
+    WINDOWS_FORBIDDEN,
     device_in_path,
     device_slug,
     person_slug,
@@ -679,6 +680,16 @@ def _slug_problems(f: Fields, slug: str, field_slug: str | None, file_name: str)
                 "first dot, a name Windows keeps for a device: a Windows computer cannot check "
                 f'it out or build it; rename the file, like {stem.lower()}-1{one_line(rest)} '
                 '(the field "slug" keeps its URL)')  # fmt: skip
+    forbidden = sorted(set(file_name) & set(WINDOWS_FORBIDDEN))
+    if forbidden:
+        # Git for Windows cannot check out a repository holding such a name, so
+        # every Windows writer's clone failed; and "x.md:1: error: y.md" in an
+        # error line read as another file's PATH:LINE.
+        shown = " ".join(f"'{c}'" if c == '"' else f'"{c}"' for c in forbidden)
+        renamed = "".join("-" if c in WINDOWS_FORBIDDEN else c for c in file_name)
+        f.error(None, f'the file name "{one_line(file_name)}" holds {shown}, which Windows '
+                "does not allow in a file name: a Windows computer cannot check it out; "
+                f'rename the file, like "{one_line(renamed)}"')  # fmt: skip
     hidden = hidden_character(file_name) if field_slug is None else None
     if hidden is not None:
         # As in a field "slug": "an\u200bna.md" reads anna.md, yet was the URL
