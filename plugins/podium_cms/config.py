@@ -545,10 +545,12 @@ def url_name_pattern(
     paths: Sequence[str] = (),
     devices: bool = False,
     addresses: bool = False,
+    longest: int = MAX_STORY_SLUG,
 ) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
-    a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants,
-    and none of the ``withdrawn`` slugs (withdrawn.yml, in this language).
+    a slug of at most ``longest`` characters (``MAX_STORY_SLUG``, as ``podium
+    check`` wants), and none of the ``withdrawn`` slugs (withdrawn.yml, in this
+    language).
 
     Without the length a URL name of 201 characters was saved, and only the
     pull request's check refused it ("makes a URL slug of 201 characters");
@@ -569,10 +571,10 @@ def url_name_pattern(
         + _REFUSED
         + f"(?![\\s\\S]*[{_hidden_class()}])"
         + "(?=[\\s\\S]*[A-Za-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3040-\\u9fff\\uac00-\\ud7a3])"
-        + f"[\\s\\S]{{1,{MAX_STORY_SLUG}}}"
+        + f"[\\s\\S]{{1,{longest}}}"
     )
-    regex = f"^(?:(?={SLUG_PATTERN}$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}|{words})$"
-    message = t["url_name"].format(n=MAX_STORY_SLUG) + ", " + t["url_words"]
+    regex = f"^(?:(?={SLUG_PATTERN}$)[\\s\\S]{{1,{longest}}}|{words})$"
+    message = t["url_name"].format(n=longest) + ", " + t["url_words"]
     if addresses:
         message += "; " + t["url_no_address"]
     if withdrawn:
@@ -1017,7 +1019,12 @@ def _slug_widget(t, withdrawn, taken, translations, old_names) -> dict:
     return {
         "widget": "podium-slug",
         **_OPTIONAL,
-        "pattern": url_name_pattern(t, withdrawn, devices=True, addresses=True),
+        # At most as long as the file name the editor writes (FIELD_FILE_SLUG):
+        # a translation made in the editor takes that name as its slug, so a
+        # URL name of 93 characters, cut to 80 in the file name, parted the two.
+        "pattern": url_name_pattern(
+            t, withdrawn, devices=True, addresses=True, longest=FILE_NAME_LENGTH
+        ),
         "taken": dict(taken or {}),
         "taken_message": t["taken"],
         # A slug withdrawn since the build (the pattern refuses the
@@ -1032,7 +1039,7 @@ def _slug_widget(t, withdrawn, taken, translations, old_names) -> dict:
         # Words whose slug is longer than the words ("Große Straße": grosse-
         # strasse): the pattern counts the characters written, `podium check`
         # those of the slug it makes, so admin.js counts the slug too.
-        "max_slug": MAX_STORY_SLUG,
+        "max_slug": FILE_NAME_LENGTH,
         "too_long_message": t["slug_too_long"],
     }
 

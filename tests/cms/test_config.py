@@ -18,7 +18,7 @@ from podium_cli.build import build, load_settings
 from podium_cms import cms_config, content_security_policy
 from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
-from podium_cms.config import FIELD_FILE_SLUG, FILE_SLUG, question_bank
+from podium_cms.config import FIELD_FILE_SLUG, FILE_NAME_LENGTH, FILE_SLUG, question_bank
 from podium_read import parse_story
 from podium_read.schema import (
     FIELDS,
@@ -818,7 +818,8 @@ def test_the_editor_refuses_a_url_name_that_podium_check_refuses(demo, tmp_path,
     settings, ps = demo
     widget = _field(_collection(cms_config(settings, ps), "interviews-nl"), name)
     regex, message = (widget["field"] if name == "aliases" else widget)["pattern"]
-    assert str(MAX_STORY_SLUG) in message
+    # The URL name no longer than the file name the editor writes (below).
+    assert str(MAX_STORY_SLUG if name == "aliases" else FILE_NAME_LENGTH) in message
     for value in ["een-dag-op-zee", "a" * MAX_STORY_SLUG, "a" * (MAX_STORY_SLUG + 1),
                   "ab-" * 66 + "ab", "ab-" * 67 + "ab", "Oud-Dag", "oud--dag"]:  # fmt: skip
         errors = _check_front(tmp_path, ps, **{name: [value] if name == "aliases" else value})
@@ -828,6 +829,23 @@ def test_the_editor_refuses_a_url_name_that_podium_check_refuses(demo, tmp_path,
             assert not errors, (value, errors)
         if len(value) > MAX_STORY_SLUG:
             assert errors and not saved, value
+
+
+def test_the_editors_url_name_is_no_longer_than_the_file_name_it_writes(demo):
+    """A URL name of 93 characters was saved in a file named after its first 80
+    (FIELD_FILE_SLUG cuts it), and a translation made in the editor, whose slug is
+    the original's file name, was published apart from it, with no language
+    switch: `podium check` warned, with a fix the editor's form cannot make."""
+    settings, ps = demo
+    collection = _collection(cms_config(settings, ps), "columns-nl")
+    assert f"truncate({FILE_NAME_LENGTH}, '-')" in collection["slug"]
+    widget = _field(collection, "slug")
+    regex, message = widget["pattern"]
+    assert widget["max_slug"] == FILE_NAME_LENGTH
+    assert re.search(regex, "a" * FILE_NAME_LENGTH)
+    assert not re.search(regex, "a" * (FILE_NAME_LENGTH + 1))
+    long = "het-verhaal-van-een-monteur-die-elke-ochtend-om-vijf-uur-opstaat-om-naar-de-noordzee"
+    assert not re.search(regex, long + "-te-varen")
 
 
 def test_the_editor_keeps_no_more_old_url_names_than_podium_check(demo, tmp_path):
