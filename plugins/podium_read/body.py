@@ -947,17 +947,19 @@ class BackslashBreak(markdown.extensions.Extension):
         md.inlinePatterns.register(pattern, "backslash_break", 100)
 
 
-class EscapedAngle(markdown.extensions.Extension):
-    """``\\<`` is a ``<`` in the text, as in CommonMark.
+class EditorEscapes(markdown.extensions.Extension):
+    """``\\<``, ``\\~`` and ``\\=`` are the characters themselves, as in CommonMark.
 
     The browser editor writes a ``<`` typed in its rich text so (``\\<main>``,
     ``a \\<b> c``: ``theme/static/js/admin.js``), and its own Markdown reader
     reads it back as ``<``. Python-Markdown alone printed the backslash and
     took the rest as an HTML tag, which the sanitiser dropped or obeyed.
+    Decap escapes two tildes in one run of text ("~30 tot ~40") and a leading
+    "=" (remarkEscapeMarkdownEntities.js), which the page showed as "\\~30".
     """
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<"]
+        md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<", "~", "="]
 
 
 class Strikethrough(markdown.extensions.Extension):
@@ -1222,7 +1224,7 @@ class Renderer:
                 "sane_lists",
                 "toc",
                 BackslashBreak(),
-                EscapedAngle(),
+                EditorEscapes(),
                 Strikethrough(),
                 TaskList(),
                 TableHeads(),

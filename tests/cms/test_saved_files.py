@@ -169,6 +169,21 @@ def test_an_escaped_angle_bracket_as_the_editor_writes_it_is_text(tmp_path):
     assert "De tag &lt;main&gt; en a &lt;b&gt; c, x &lt; y. Ik plan" in answer, answer
 
 
+def test_the_tildes_and_equals_signs_the_editor_escapes_are_text(tmp_path):
+    """Decap escapes two tildes in one run of text and a leading "=" (its
+    remarkEscapeMarkdownEntities.js): "ongeveer ~30 tot ~40 uur" was saved as
+    "\\~30 tot \\~40" and the page showed the backslashes."""
+    typed = "Ik werk ongeveer \\~30 tot \\~40 uur, 2\\~3 graden.\n\n\\= gelijk. Ik plan"
+    parsed = _parse(tmp_path, LEFT_OUT.replace("Ik plan de ritten", typed))
+    assert parsed.errors == [], [i.format() for i in parsed.errors]
+    answer = str(parsed.body.qa[0].answer)
+    assert "ongeveer ~30 tot ~40 uur, 2~3 graden." in answer, answer
+    assert "<p>= gelijk. Ik plan" in answer and "\\" not in answer, answer
+    # Struck-through text (the editor's "Doorhalen") is still struck through.
+    struck = _parse(tmp_path, LEFT_OUT.replace("Ik plan de ritten", "Ik ~~plan~~ rijd"), "b.md")
+    assert "<del>plan</del>" in str(struck.body.qa[0].answer)
+
+
 SPLIT_CASES = [
     "Intro.\n\n## Wat doe je?\n\nIk werk.\n",
     "Intro.\n\nWat doe je precies?\n-------------------\n\nIk bouw software.\n\n"
