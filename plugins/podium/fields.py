@@ -21,7 +21,7 @@ from . import colors
 from .chars import bad_character, hidden_character, invisible_only, marks_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
-from .yamlio import Located, example_value
+from .yamlio import YAML_11_BOOLEANS, Located, example_value
 
 # The start of an HTML tag, comment or declaration. Fields are plain text and
 # templates print some of them without escaping, so a "<script>" in a title
@@ -391,6 +391,19 @@ class Fields:
         typed = self.located.text(*self.path, *key)
         return typed if typed is not None else str(value)
 
+    def _not_text_item(self, key: str, i: int, item: Any) -> str:
+        """Why item ``i`` of the list ``key`` is not text, and how to write it:
+        "items of ... must be text" named neither the item nor the way to quote it."""
+        said = f'item {i + 1} of "{self.name(key)}"'
+        if item is None:
+            return f'{said} is empty; write its text after "- ", or remove the item'
+        hint = _colon_hint(item)
+        if not hint and not isinstance(item, (list, dict)):
+            # A number with a point (1.5), true or false: its text in quotes.
+            written = json.dumps(self.written(item, key, i).strip(), ensure_ascii=False)
+            hint = f"; write it in quotes, like - {written}"
+        return f"{said} must be text, not {_kind(item)}{hint}"
+
     def _as_written(self, value: Any, key: str) -> str:
         """A wrong value for a message: in quotes as typed (`yes`, not True), or
         its kind for a list or a mapping (not Python's "['2026-04-10']")."""
@@ -596,6 +609,11 @@ class Fields:
             if isinstance(self.data, dict) and key in self.data:
                 self.error(key, f'field "{self.name(key)}" is empty; write true or false')
             return default
+        typed = self.located.text(*self.path, key) if isinstance(value, str) else None
+        if typed is not None and typed.lower() in YAML_11_BOOLEANS:
+            # YAML 1.1's words unquoted, which the reader takes as text
+            # (yamlio._BOOL): `social: yes` means true, as it always has.
+            return YAML_11_BOOLEANS[typed.lower()]
         if not isinstance(value, bool):
             # "true" in quotes is text to YAML: say so, or the message reads as nonsense.
             hint = "; write it without quotes" if str(value).lower() in ("true", "false") else ""
@@ -707,13 +725,7 @@ class Fields:
         for i, item in enumerate(value):
             line = self.located.line(*self.path, key, *(() if as_text else (i,)))
             if isinstance(item, bool) or not isinstance(item, (str, int)):
-                self.issues.append(
-                    Issue(
-                        self.source,
-                        line,
-                        f'items of "{self.name(key)}" must be text' + _colon_hint(item),
-                    )  # fmt: skip
-                )
+                self.issues.append(Issue(self.source, line, self._not_text_item(key, i, item)))
                 continue
             item = item if as_text else self.written(item, key, i).strip()
             if self._characters(key, self.name(key), item, line):

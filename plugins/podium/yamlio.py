@@ -107,7 +107,18 @@ _FLOAT = re.compile(
     |\.(?:nan|NaN|NAN))$""",
     re.X,
 )
-_REPLACED = {_STANDARD + "int": _INT_PATTERN, _STANDARD + "float": _FLOAT}
+# Only true and false are booleans, as in YAML 1.2: the browser editor (Decap's
+# yaml package, YAML 1.2) writes a title "No", a pull quote "Yes" or a share
+# prompt "Off" unquoted, and YAML 1.1 read them as false and true, which the
+# editor's writer could not put in quotes; so were `country: NO` (Norway) and
+# `lang: no`. A true/false field still takes yes/no/on/off (Fields.boolean).
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+YAML_11_BOOLEANS = {"yes": True, "no": False, "on": True, "off": False}
+_REPLACED = {
+    _STANDARD + "int": _INT_PATTERN,
+    _STANDARD + "float": _FLOAT,
+    _STANDARD + "bool": _BOOL,
+}
 _Loader.yaml_implicit_resolvers = {
     key: [(tag, _REPLACED.get(tag, rx)) for tag, rx in resolvers if tag != _STANDARD + "timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -766,7 +777,9 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
             lines[path + (i,)] = item.start_mark.line + 1 + offset
             items.append(_build(item, path + (i,), located, offset, source))
         return items
-    if node.tag != _STR and not node.style:
+    if not node.style and (node.tag != _STR or node.value.lower() in YAML_11_BOOLEANS):
+        # As typed: `0412`, not 266; and a plain yes/no/on/off, which a true/false
+        # field takes as YAML 1.1 did ("yes" in quotes is text there).
         located.texts[path] = node.value
     if not node.style and node.value:
         located.plain_ends.append(

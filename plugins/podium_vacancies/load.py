@@ -974,7 +974,10 @@ def _load_snapshot(
         return [], exc.issues, None
     default_lang = default_lang or languages[0]
     try:
-        data = json.loads(text)
+        # A byte order mark (an editor on Windows saved it) is read past, as in
+        # the stories and the YAML files: json said "Unexpected UTF-8 BOM
+        # (decode using utf-8-sig)", words of Python's own.
+        data = json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as exc:
         return [], [Issue(source, exc.lineno, f"invalid JSON: {exc.msg}")], None
     except RecursionError:  # [[[[… 100,000 deep: Python's decoder recurses per level

@@ -182,7 +182,7 @@ def read_previous(path: Path) -> tuple[dict | None, str | None]:
         raw = read_raw(path, MAX_SNAPSHOT_BYTES)
         if len(raw) > MAX_SNAPSHOT_BYTES:
             raise paths.Refused(f"is larger than {MAX_SNAPSHOT_BYTES} bytes")
-        doc = json.loads(raw.decode("utf-8"))
+        doc = json.loads(raw.decode("utf-8-sig"))  # a BOM read past, as load.py does
     except (paths.Refused, UnicodeDecodeError, ValueError, RecursionError) as exc:
         return None, f"previous snapshot {path} is unreadable ({exc}); gone jobs cannot be kept"
     if not isinstance(doc, dict) or not isinstance(doc.get("vacancies"), list):

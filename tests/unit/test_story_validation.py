@@ -877,16 +877,29 @@ def test_yes_no_words_are_named_as_written(tmp_path):
     ]
 
 
-def test_norwegian_in_the_settings_says_to_quote_no(tmp_path):
+def test_norwegian_in_the_settings_is_read_as_written(tmp_path):
+    # YAML 1.1 read `lang: no` as false, and the writer was told to quote it; the
+    # reader takes only true and false as booleans now (as YAML 1.2 and the
+    # browser editor do), so a hub publishing Norwegian reads it as written.
     folder = tmp_path / "content" / "interviews"
     folder.mkdir(parents=True)
     (folder / "story.md").write_text(with_field("lang: no"), encoding="utf-8")
     settings = PodiumSettings(today=dt.date(2026, 6, 1), languages=("nl", "en", "no"))
     parsed = parse_story(folder / "story.md", tmp_path / "content", settings)
-    assert [e.message for e in parsed.errors] == [
-        'field "lang" must be one of "nl", "en", "no", not "no"; '
-        'write it in quotes, lang: "no", or it is read as false'
-    ]
+    assert parsed.errors == [] and parsed.story.lang == "no"
+
+
+def test_the_words_the_browser_editor_writes_unquoted_are_text(tmp_path):
+    # Decap writes YAML 1.2, where a title "No", a quote "Yes" and a share prompt
+    # "Off" need no quotes, and the editor's writer cannot add them: each was
+    # refused ("must be text, not true/false (false); write it in quotes").
+    parsed = parse(tmp_path, with_field("title: No\nquote: Yes\nshare_prompts:\n  - Off", "title"))
+    assert parsed.errors == [], [e.format() for e in parsed.errors]
+    assert (parsed.story.title, parsed.story.quote) == ("No", "Yes")
+    assert parsed.story.share_prompts == ("Off",)
+    # A true/false field still takes YAML 1.1's words.
+    social = parse(tmp_path, with_field("featured: yes"))
+    assert social.errors == [] and social.story.featured is True
 
 
 @pytest.mark.parametrize(
@@ -1094,8 +1107,8 @@ def test_share_prompts_are_questions_not_pages(tmp_path, field, line, message):
          'field "share_prompts" must be a list such as ["Wat vind je: thuis of op kantoor?"], '
          'not "Wat vind je: thuis of op kantoor?"'),
         ("[Wat vind je: thuis of op kantoor?]",
-         'items of "share_prompts" must be text; an item with ": " in it needs quotes, like '
-         '["Wat vind je: thuis of op kantoor?"]'),
+         'item 1 of "share_prompts" must be text, not a mapping; an item with ": " in it '
+         'needs quotes, like ["Wat vind je: thuis of op kantoor?"]'),
     ],
 )  # fmt: skip
 def test_the_list_a_share_prompt_is_told_to_be_is_the_one_meant(tmp_path, written, told):
@@ -1104,6 +1117,23 @@ def test_the_list_a_share_prompt_is_told_to_be_is_the_one_meant(tmp_path, writte
     suggested = told.split("such as " if "such as " in told else "like ")[1].split("], ")[0]
     fixed = parse(tmp_path, with_field(f"share_prompts: {suggested.rstrip(']')}]"))
     assert fixed.issues == [] and len(fixed.story.share_prompts) == 1, fixed.issues
+
+
+@pytest.mark.parametrize(
+    ("items", "line", "told"),
+    [("\n  - Een vraag?\n  - 1.5", 9,
+      'item 2 of "share_prompts" must be text, not a number (1.5); write it in quotes, '
+      'like - "1.5"'),
+     ("\n  - true", 8,
+      'item 1 of "share_prompts" must be text, not true/false (true); write it in quotes, '
+      'like - "true"'),
+     ("\n  -\n  - Een vraag?", 8,
+      'item 1 of "share_prompts" is empty; write its text after "- ", or remove the item')],
+)  # fmt: skip
+def test_an_item_that_is_not_text_is_named_with_the_way_to_write_it(tmp_path, items, line, told):
+    # "items of "share_prompts" must be text" named neither the item nor what to write.
+    parsed = parse(tmp_path, with_field(f"share_prompts:{items}"))
+    assert [(i.line, i.message) for i in parsed.issues] == [(line, told)]
 
 
 def test_a_list_written_as_text_with_a_number_past_the_digit_limit_is_one_error(tmp_path):
