@@ -265,6 +265,19 @@ def tree_issues(
         in_story_folder = len(parts) > 1 and parts[0] in STORY_KINDS
         if ASIDE.fullmatch(path.name):
             continue  # a stopped withdrawal's (load_site says what to do)
+        if in_story_folder and path.suffix in STORY_SUFFIXES and path.is_symlink():
+            # A link to another story in content/ (one leaving it is tree_problems'):
+            # read as that story, the two were one slug "also used by " nobody,
+            # blamed on two Unicode forms, and the link was named nowhere.
+            bad.add(path)
+            target = display_path(path.resolve(), content_root)
+            issues.append(Issue(
+                display_path(path, content_root), None,
+                f"is a symlink to {target}: a story is a file of its own; delete the link "
+                '(to give the story a second address, list the old one under its "aliases"), '
+                "or copy the file and make it a story of its own",
+            ))  # fmt: skip
+            continue
         if (device := _static_device(parts, static)) is not None:
             issues.append(Issue(display_path(path, content_root), None, device, "warning"))
         if settings is not None and _copied_as_is(parts, settings):

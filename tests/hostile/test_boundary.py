@@ -76,6 +76,27 @@ def test_a_symlink_loop_is_one_line_and_fast(good_site, tmp_path, monkeypatch): 
     assert parts and not [p for p in parts if "loop" in p or "up" in p]
 
 
+@pytest.mark.parametrize("link", ["columns/kopie.md", "interviews/kopie.md"])
+def test_a_story_linked_to_another_story_names_the_link(good_site, tmp_path, monkeypatch, link):  # noqa: F811
+    """A story file that is a symlink to another story in content/ was read as
+    that story: one slug "is also used by " nobody, blamed on two Unicode forms
+    of one name, and the link itself named nowhere."""
+    site = tmp_path / "site"
+    shutil.copytree(good_site, site, symlinks=True)
+    target = site / "content" / "columns" / "ben-bakker.md"
+    (site / "content" / link).symlink_to(target)
+    before = snapshot(site / "output")
+    status, output = run_build(site, monkeypatch)
+    assert status == 1 and "Traceback" not in output
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert errors == [
+        f"content/{link}: error: is a symlink to content/columns/ben-bakker.md: a story is a "
+        "file of its own; delete the link (to give the story a second address, list the old "
+        'one under its "aliases"), or copy the file and make it a story of its own'
+    ]
+    assert snapshot(site / "output") == before
+
+
 def test_content_itself_as_a_link_out_of_the_project_is_refused(
     good_site,  # noqa: F811
     tmp_path,
