@@ -1294,30 +1294,24 @@ def _not_to_replace(target: Path, project: Path) -> str | None:
         return f"a {target.suffix.lower()} file of the project, which the hub needs"
     # Asked of the file itself, not of git: a hub copied without .git (as the
     # README allows) had its README.md and templates replaced by a report.
-    if _an_earlier_report(target):
+    if _replaceable(target):
         return None
     if inside:
         return "a file of the project that is not an earlier report"
     return "an existing file that is not an earlier report (a report replaces only its own)"
 
 
-# How each format of the report begins (report.py, html_report.py): a file that
-# begins so was written by `podium report -o` and may be written again.
-_REPORT_STARTS = re.compile(
-    r'(?:## )?Themes on \d{4}-\d{2}-\d{2} \(recent: last |\{\n  "today": "\d{4}-\d{2}-\d{2}",\n'
-    r'|<!doctype html>\n<html lang="en"><head><meta charset="utf-8">.{0,3000}?'
-    r": theme coverage on \d{4}-\d{2}-\d{2}</title>",
-    re.DOTALL,
-)
+def _replaceable(target: Path) -> bool:
+    """An earlier report, or an empty file, which loses nothing: `-o /dev/stdout
+    > r.txt` names the file the shell has just emptied."""
+    from .report import begins_as_a_report
 
-
-def _an_earlier_report(target: Path) -> bool:
     try:
         with target.open("rb") as f:
-            head = f.read(4096).decode("utf-8", "replace")
+            head = f.read(4096)
     except OSError:
         return False
-    return _REPORT_STARTS.match(head) is not None
+    return not head or begins_as_a_report(head.decode("utf-8", "replace"))
 
 
 def _write_report(output: str, text: str) -> None:

@@ -525,6 +525,23 @@ def format_of(output: str | None) -> str:
     return FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "text") if output else "text"
 
 
+# How each format of the report begins (as_text, as_markdown, as_json here and
+# html_report.as_html): a file that begins so was written by `podium report -o`,
+# which may write it again (cli._not_to_replace); a change to a format's first
+# line belongs here too (test_a_report_written_before_is_written_again).
+_REPORT_STARTS = re.compile(
+    r'(?:## )?Themes on \d{4}-\d{2}-\d{2} \(recent: last |\{\n  "today": "\d{4}-\d{2}-\d{2}",\n'
+    r'|<!doctype html>\n<html lang="en"><head><meta charset="utf-8">.{0,3000}?'
+    r": theme coverage on \d{4}-\d{2}-\d{2}</title>",
+    re.DOTALL,
+)
+
+
+def begins_as_a_report(head: str) -> bool:
+    """Whether ``head`` (a file's first few KB) is how one of the formats begins."""
+    return _REPORT_STARTS.match(head) is not None
+
+
 def as_json(report: Report) -> str:
     data = {
         "today": report.today,

@@ -4710,6 +4710,10 @@ def test_a_report_never_replaces_a_file_outside_the_project_that_is_not_one(
         "report.html, or - for the terminal"
     ]
     assert (elsewhere / "notes.txt").read_text("utf-8") == "mine\n"
+    # An empty file loses nothing: `-o /dev/stdout > r.txt`, after the shell emptied it.
+    (elsewhere / "r.txt").write_text("", "utf-8")
+    assert run("report", "-o", str(elsewhere / "r.txt")).exit_code == 0
+    assert (elsewhere / "r.txt").read_text("utf-8").startswith("Themes on ")
     # A new file there, and then the report written there, are written.
     assert run("report", "-o", str(elsewhere / "report.txt")).exit_code == 0
     assert run("report", "-o", str(elsewhere / "report.txt")).exit_code == 0
