@@ -462,8 +462,8 @@ class Fields:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             hint = ""
             if isinstance(value, bool):
-                # YAML reads `country: NO` (Norway) and `region: ON` (Ontario)
-                # as false and true: the writer meant the word, which needs quotes.
+                # YAML reads `title: true` as a boolean: the writer meant the
+                # word, which needs quotes (yes/no/on/off are text, yamlio._BOOL).
                 typed = self.written(value, key)
                 read = str(value).lower()
                 hint = f'; write it in quotes, {key}: "{typed}", or it is read as {read}'
@@ -636,13 +636,8 @@ class Fields:
             return default
         if not isinstance(value, str) or value not in options:
             typed = self.written(value, key)
-            if isinstance(value, bool) and typed in options:
-                # YAML reads `lang: no` (Norwegian) as false: the word needs quotes.
-                hint = (
-                    f'; write it in quotes, {key}: "{typed}", or it is read as {str(value).lower()}'
-                )
-            else:
-                hint = _curly_hint(value) or _close_choice(typed, options)
+            # (`lang: no`, Norwegian, is text since only true and false are booleans.)
+            hint = _curly_hint(value) or _close_choice(typed, options)
             self.error(
                 key,
                 f'field "{self.name(key)}" must be one of {one_of(options)}, not "{typed}"' + hint,

@@ -604,11 +604,12 @@ def _judge(
     base, lists, site = c.base, c.lists, c.site
     page = f"https://site.invalid{here}"  # only the path of the link matters
     target = written
-    if urlsplit(target).scheme.lower() not in ("", "http", "https"):
+    parts = urlsplit(target)
+    if parts.scheme.lower() not in ("", "http", "https"):
         # mailto:, tel:: no page of any site. A vacancy's "mailto:jobs@x.example"
         # was judged as the path "jobs@x.example" and called a bare 404.
         return None
-    if urlsplit(target).netloc:
+    if parts.netloc:
         # The hub's own address written in full is a link to its page
         # like a path; one to any other site is not ours to check.
         target = _own_path(target, ps.site_url)
