@@ -673,7 +673,8 @@ def _read_url(f: Fields, key: str) -> str | None:
             f'not "{value}"',
         )
         return None
-    if web_address(value) is None:
+    parts = web_address(value)
+    if parts is None:
         f.error(
             key,
             f'field "{f.name(key)}" must be a web address starting with https:// or http://, '
@@ -687,6 +688,18 @@ def _read_url(f: Fields, key: str) -> str | None:
         f.error(
             key,
             f'field "{f.name(key)}" must be a web address a browser can open, not "{value}": {why}',
+        )
+        return None
+    if parts.username is not None or parts.password is not None:
+        # "https://werkenbij.helder.example@apply.example/" opens apply.example:
+        # what comes before "@" is a user name, and it hid where the Apply
+        # button sent applicants (the phishing links' trick); a password there
+        # would be published on the page. No ATS address has either.
+        f.error(
+            key,
+            f'field "{f.name(key)}" must not hold a user name or password before its host '
+            f'("{parts.netloc.rpartition("@")[0]}@"): the address opens '
+            f"{parts.hostname}; write the address without them",
         )
         return None
     return value

@@ -1206,3 +1206,36 @@ def test_a_description_sees_nothing_of_the_one_before(tmp_path):
     assert 'href="https://example.com/a"' in markdown_html(first)
     assert markdown_html(second) == "<p>Zie [de site][ref].</p>"
     assert "href" not in load(tmp_path, _described(1, second)).description_html
+
+
+@pytest.mark.parametrize(
+    ("url", "before"),
+    [("https://werkenbij.helder.example@apply.example/x", "werkenbij.helder.example"),
+     ("https://hr:geheim@jobs.example/x", "hr:geheim")],
+)  # fmt: skip
+def test_an_apply_url_with_a_user_name_is_an_error_naming_the_host_it_opens(tmp_path, url, before):
+    # Accepted and published: the Apply button of "werkenbij.helder.example@..."
+    # opened apply.example, the host after the "@", and a password was on the page.
+    host = url.split("@")[1].split("/")[0]
+    assert errors(tmp_path, GOOD.replace("https://example.com/apply/4012", f'"{url}"')) == [
+        'content/vacancies/job.yml:8: error: field "apply_url" must not hold a user name or '
+        f'password before its host ("{before}@"): the address opens {host}; write the address '
+        "without them"
+    ]
+
+
+def test_a_pulled_apply_url_with_a_user_name_is_not_published(tmp_path):
+    from podium_vacancies.load import read_all
+
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    record = {
+        "id": "1", "title": "Monteur", "location": {"city": "Zwolle", "country": "NL"},
+        "date_posted": "2026-10-01", "apply_url": "https://ats.example@evil.example/1",
+        "description": "<p>Je bouwt warmtepompen.</p>",
+    }  # fmt: skip
+    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}, indent=2), encoding="utf-8")
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    assert [v.apply_url for v in found.vacancies] == []
+    print([str(i) for i in issues])
+    assert any("evil.example" in str(i) for i in issues)
