@@ -297,6 +297,26 @@ def followed_link(value: str) -> str | None:
     return value
 
 
+def hidden_host(what: str, value: str) -> str | None:
+    """The warning for a ``what`` ("link") to a web address with a user name
+    before its host, or None. "https://werkenbij.helder.example@apply.example/"
+    opens apply.example: the part before "@" only looks like the host, the
+    phishing links' trick, and a reviewer reading the text is misled too."""
+    try:
+        parts = urlsplit(as_browsers_read(value.strip()))
+        user = parts.username
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or user is None or not parts.hostname:
+        return None
+    shown = value if len(value) <= 120 else value[:117] + "..."
+    before = parts.netloc.rpartition("@")[0]
+    return (
+        f'{what} "{shown}" opens {parts.hostname}, not {before}: what comes before "@" is a '
+        "user name (or password); write the address without it"
+    )
+
+
 # A path written with backslashes alone, as Windows writes a network share's
 # (\\server\share\x, which Markdown makes \server\share\x) or a folder's (\x\y):
 # a browser reads it as a path on the hub, where nothing is; "/" is no fix.

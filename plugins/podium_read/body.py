@@ -41,6 +41,7 @@ from podium.markup import (
     as_browsers_read,
     backslashed,
     followed_link,
+    hidden_host,
     on_a_share,
     same_host,
     shift_headings,
@@ -1647,6 +1648,8 @@ class _Links:
                 message = backslash
             elif tag == "a" and (bare := _without_scheme(value)) is not None:
                 message = bare
+            elif tag == "a" and (hidden := hidden_host(what, value)) is not None:
+                message = hidden
             else:
                 continue
             line = self._line(written, value)

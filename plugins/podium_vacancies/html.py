@@ -21,6 +21,7 @@ from podium.markup import (
     SHARE_PATH,
     backslashed,
     followed_link,
+    hidden_host,
     on_a_share,
     shift_headings,
     unwrap_bare_links,
@@ -252,6 +253,8 @@ def dropped(raw: str) -> list[str]:
                 out.append(on_a_share("link", href, "give the full https:// address of a page"))
             elif (backslash := backslashed("link", href)) is not None:
                 out.append(backslash)
+            elif (hidden := hidden_host("link", href)) is not None:
+                out.append(hidden)
     for link in dict.fromkeys(_PELICAN_LINK.findall(raw)):
         shown = link if len(link) <= 80 else link[:77] + "..."
         out.append(

@@ -594,6 +594,33 @@ def test_a_web_or_mail_address_without_its_scheme_is_told_the_link_it_makes():
     ]
 
 
+def test_a_link_with_a_user_name_before_its_host_is_told_the_host_it_opens():
+    # "[onze site](https://werkenbij.helder.example@apply.example/)" opens
+    # apply.example: the part before "@" is a user name that only looks like the
+    # host, the phishing links' trick, and a reviewer of the story is misled too.
+    text = (
+        "Zie [onze site](https://werkenbij.helder.example@apply.example/x) en\n"
+        '<a href="https://a:b@c.example/">dit</a>, [mail](mailto:jan@bedrijf.example)\n'
+        "en [gewoon](https://helder.example/).\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 4)
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            4,
+            "warning",
+            'link "https://werkenbij.helder.example@apply.example/x" opens apply.example, not '
+            'werkenbij.helder.example: what comes before "@" is a user name (or password); '
+            "write the address without it",
+        ),
+        (
+            5,
+            "warning",
+            'link "https://a:b@c.example/" opens c.example, not a:b: what comes before "@" is '
+            "a user name (or password); write the address without it",
+        ),
+    ]
+
+
 def test_the_editors_strikethrough_is_struck_through_on_the_page():
     # The browser editor's "Doorhalen" button writes ~~text~~ (GFM), which
     # Python-Markdown does not know: the page, both feeds and the search

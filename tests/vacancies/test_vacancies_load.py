@@ -637,6 +637,18 @@ def test_a_backslash_in_a_description_link_is_the_slash_browsers_read(tmp_path):
     assert sanitise(v.description_html) == v.description_html
 
 
+def test_a_description_link_with_a_user_name_before_its_host_is_told_the_host_it_opens(
+    tmp_path,
+):
+    written = "[solliciteer](https://werkenbij.helder.example@apply.example/x)"
+    v = load(tmp_path, GOOD.replace("Markdown **tekst**.", written))
+    assert v.notes == (
+        'link "https://werkenbij.helder.example@apply.example/x" opens apply.example, not '
+        'werkenbij.helder.example: what comes before "@" is a user name (or password); write '
+        "the address without it",
+    )
+
+
 @pytest.mark.parametrize(
     ("written", "shown"),
     [
