@@ -229,16 +229,22 @@ class PhotoGenerator(Generator):
                         _remove(old)
             elif entry.name not in used:
                 _remove(entry)
-        if self.context.get(pipeline.SITE) is not None:  # the read step's checks, of every photo
-            photo_checks.prune(build_cache(self.settings), self.checked.values())
+        site = self.context.get(pipeline.SITE)
+        if site is not None:  # the read step's checks, of every photo and brand picture
+            pictures = [hashlib.sha256(b).digest() for b in site.brand_checked.values() if b]
+            photo_checks.prune(build_cache(self.settings), [*self.checked.values(), *pictures])
 
     def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
         """The published copy of a linked (or brand) file: images re-encoded without
         metadata, SVGs and PDFs without theirs, other attachments as they are, after
         the same checks as validation."""
         content = Path(self.settings["PATH"])
+        site = self.context.get(pipeline.SITE)
+        # A brand picture's bytes as the read step read them to check it.
+        data = site.brand_checked.get(rel) if site is not None else None
         try:
-            data = content_files.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
+            if data is None:
+                data = content_files.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
         except paths.Refused as exc:
             raise ContentError(
                 [Issue(story, None, f"link to content/{rel}: the file {exc}")]

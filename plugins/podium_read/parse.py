@@ -850,6 +850,17 @@ def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]
     return filetypes.file_problem(Path(link.target).suffix[1:], data), ()
 
 
+def picture_problem(
+    path: Path, data: bytes, content_root: Path, settings: PodiumSettings
+) -> str | None:
+    """What keeps the picture ``data`` (the bytes of ``path``) from being
+    published, as for a story's photo; remembered in .podium-cache/ by its bytes."""
+    if len(data) > filetypes.MAX_PHOTO_BYTES:
+        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller"
+    cache = _cache_root(content_root, settings)
+    return photo_verdict_cached(path, cache, data, hashlib.sha256(data).digest())[0]
+
+
 def _image_verdict(
     target: Path, cache: Path | None = None
 ) -> tuple[str | None, tuple[str, ...], int, int, bytes | None]:

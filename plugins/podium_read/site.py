@@ -15,7 +15,7 @@ import datetime as dt
 import fnmatch
 import functools
 import os
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from podium.settings import PHOTOS_FOLDER, PORTRAITS_FOLDER, STORY_KINDS, Podium
 from podium.slugs import device_in_path
 from podium_vacancies import Vacancy, VacancySet, read_all
 
-from .parse import Parsed, parse_story, prune_cache
+from .parse import Parsed, parse_story, picture_problem, prune_cache
 from .schema import NOT_YET, Story, person_key
 from .source import read_utf8
 from .static import static_file_problem
@@ -65,10 +65,13 @@ class Site:
     # Links to a theme's page judged once the stories are tagged (set by the
     # validate step: podium_validate.site.ThemePageLink).
     theme_page_links: tuple[Any, ...] = ()
-    # The files of content/brand/ read and checked with the tree (SVG drawings and
-    # attachments), content-relative: their problems are in ``problems``, and the
-    # images step's gate takes them as checked instead of reading them again.
-    brand_checked: frozenset[str] = frozenset()
+    # The files of content/brand/ read and checked with the tree, content-relative:
+    # their problems are in ``problems``, and the images step's gate takes them as
+    # checked instead of reading them again. A picture's bytes are kept (None for
+    # the others), which the images step re-encodes without reading the file again.
+    brand_checked: Mapping[str, bytes | None] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @functools.cached_property
     def people_held(self) -> dict[str, int | None]:
@@ -225,6 +228,10 @@ def _hidden_from_editor(files: list[Path], content_root: Path) -> list[Issue]:
 BRAND_FOLDER = "brand"
 
 
+# The tree's warning of two files whose names differ in case alone.
+CASE_TWINS = "only in upper and lower case"
+
+
 def tree_issues(
     content_root: Path,
     attachments: tuple[str, ...] = (),
@@ -239,7 +246,7 @@ def tree_issues(
     the files they name by themselves, what Pelican leaves out). Also the paths
     reported, and the static files read to check them (``Site.brand_checked``),
     which the build's gate does not read again."""
-    issues, bad, checked = [], set(), set()
+    issues, bad, checked = [], set(), {}
     for path, reason in content_files.tree_problems(content_root):
         bad.add(path)
         issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
@@ -254,9 +261,8 @@ def tree_issues(
             # Windows they are one file, and the writer there loses one.
             issues.append(Issue(
                 display_path(path, content_root), None,
-                f'differs from "{display_path(twin, content_root)}" only in upper and lower '
-                "case: on macOS and Windows they are one file, and a checkout keeps only one; "
-                "rename one",
+                f'differs from "{display_path(twin, content_root)}" {CASE_TWINS}: on macOS and '
+                "Windows they are one file, and a checkout keeps only one; rename one",
                 "warning",
             ))  # fmt: skip
         if not path.is_file():
@@ -283,7 +289,7 @@ def tree_issues(
         if settings is not None and _copied_as_is(parts, settings):
             # Pelican copies it as it is: say here, in podium check, what the build refuses.
             rel = "/".join(parts)
-            checked.add(rel)
+            checked[rel] = None
             problem = static_file_problem(content_root, rel, settings.static_named)
             if problem is not None:
                 issues.append(Issue(display_path(path, content_root), None, problem))
@@ -314,7 +320,7 @@ def tree_issues(
         elif _unread_yaml(parts, static):
             issues.append(Issue(display_path(path, content_root), None, UNREAD_YAML, "warning"))
     issues.extend(_brand_issues(content_root, bad, attachments, settings, checked))
-    return issues, bad, frozenset(checked)
+    return issues, bad, checked
 
 
 def _brand_issues(
@@ -322,10 +328,10 @@ def _brand_issues(
     bad: set[Path],
     attachments: tuple[str, ...],
     settings: PodiumSettings | None,
-    checked: set[str],
+    checked: dict[str, bytes | None],
 ) -> list[Issue]:
     """What of content/brand/ could not be published (``tree_issues``); the
-    files read to check them are added to ``checked``."""
+    files read to check them are added to ``checked``, a picture with its bytes."""
     issues: list[Issue] = []
     brand = content_root / BRAND_FOLDER
     if not brand.is_dir():
@@ -356,10 +362,21 @@ def _brand_issues(
                 f"{what}, which is not published; brand/ may hold images (JPEG, PNG, "
                 f"WebP), SVG drawings and the types in setting PODIUM_ATTACHMENTS ({allowed})"
             )
+        elif kind == "image" and settings is None:
+            continue  # no cache to remember the verdict in: the photo step judges it
         elif kind == "image":
-            continue  # re-encoded by the photo step, which checks what it reads
+            # Re-encoded by the photo step, which refused a file it could not
+            # decode only then: one per build ("link to content/brand/x.jpg",
+            # though no story links it), after podium check had passed them all.
+            try:
+                data = content_files.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+            except paths.Refused as exc:
+                problem = str(exc)
+            else:
+                problem = picture_problem(path, data, content_root, settings)
+                checked["/".join(parts)] = None if problem else data
         else:
-            checked.add("/".join(parts))
+            checked["/".join(parts)] = None
             try:
                 data = content_files.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
                 problem = (
@@ -684,7 +701,9 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         for rel in ([p.story.photo] if p.story and p.story.photo else [])
         + [link.target for link in (p.body.links if p.body else [])]
     }
-    issues: list[Issue] = [i for i in tree if i.path not in named]
+    # Not a twin in case: no story says that of the file it names, and two
+    # stories, one naming Anna.jpg and one anna.jpg, silenced it for both.
+    issues: list[Issue] = [i for i in tree if i.path not in named or CASE_TWINS in i.message]
     if settings.cms is not None:
         issues.extend(_hidden_from_editor(files, content_root))
     for p in parsed:

@@ -4424,6 +4424,29 @@ def test_a_brand_file_named_as_a_windows_device_is_a_warning(run, site):
     ) in result.output.splitlines()
 
 
+def test_every_brand_picture_the_build_cannot_decode_is_an_error_of_podium_check(run, site):
+    # podium check passed them, and the build refused one per run, as a "link
+    # to content/brand/x.jpg" that nothing links: the photo step decodes them.
+    from PIL import Image
+
+    brand = site / "content" / "brand"
+    brand.mkdir(exist_ok=True)
+    (brand / "empty.jpg").write_bytes(b"")
+    (brand / "page.png").write_text("<html></html>")
+    Image.new("1", (20000, 20000)).save(brand / "bomb.png")
+    Image.new("RGB", (40, 40), (90, 90, 90)).save(brand / "fine.png")
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert [line for line in result.output.splitlines() if "content/brand/" in line] == [
+        "content/brand/bomb.png: error: brand file is too large to decode safely (more than 60 "
+        "megapixels); resize it first",
+        "content/brand/empty.jpg: error: brand file is not an image Pillow can read (expected "
+        "JPEG, PNG or WebP)",
+        "content/brand/page.png: error: brand file is not an image Pillow can read (expected "
+        "JPEG, PNG or WebP)",
+    ]
+
+
 def test_a_file_of_another_static_folder_named_as_a_windows_device_is_a_warning(run, site):
     # STATIC_PATHS = ["brand", "files"] copies content/files/ as it is: its aux.pdf
     # (and con/, a folder) passed podium check without a word, where brand/nul.png

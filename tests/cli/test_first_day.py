@@ -328,6 +328,29 @@ def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
     ]
 
 
+def test_two_photos_whose_names_differ_only_in_case_get_a_warning_when_both_are_used(run, site):
+    # The warning was dropped for a file a story names (its own problems are the
+    # story's to report), so with one story naming Anna.jpg and another anna.jpg
+    # neither was warned of, and a checkout on macOS gave one the other's portrait.
+    from PIL import Image
+
+    photos = site / "content" / "images" / "qb"
+    photos.mkdir(parents=True)
+    Image.new("RGB", (400, 400), (200, 90, 90)).save(photos / "Anna.jpg")
+    Image.new("RGB", (400, 400), (90, 90, 200)).save(photos / "anna.jpg")
+    stories = sorted((site / "content" / "columns").glob("*.md"))[:2]
+    for story, name in zip(stories, ("Anna.jpg", "anna.jpg"), strict=True):
+        text = story.read_text(encoding="utf-8")
+        story.write_text(text.replace("\n", f"\nphoto: images/qb/{name}\n", 1), "utf-8")
+    result = run("check")
+    twins = [ln for ln in result.output.splitlines() if "only in upper and lower case" in ln]
+    assert twins == [
+        "content/images/qb/anna.jpg: warning: differs from "
+        '"content/images/qb/Anna.jpg" only in upper and lower case: on macOS and '
+        "Windows they are one file, and a checkout keeps only one; rename one"
+    ], result.output
+
+
 def test_an_unquoted_theme_colour_says_that_yaml_read_it_as_a_comment(run, site):
     # `color: #a0522d`, as a colour is written everywhere else, is a YAML
     # comment: the field is empty, and the line said "missing required field"

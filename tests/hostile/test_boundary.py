@@ -157,8 +157,7 @@ NOT_AN_IMAGE = "is not an image Pillow can read (expected JPEG, PNG or WebP)"
         ),
         (
             {"content/brand/logo.png": POSTSCRIPT},
-            "content/brand/logo.png: error: link to content/brand/logo.png: "
-            f"the file {NOT_AN_IMAGE}",
+            f"content/brand/logo.png: error: brand file {NOT_AN_IMAGE}",
         ),
     ],
     ids=["photo", "linked-image", "brand-file"],

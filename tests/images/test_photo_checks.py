@@ -93,6 +93,22 @@ def test_a_warm_build_decodes_no_photo(site, monkeypatch, counted):
     assert not [p for p in opened if "anna.jpg" in p], opened
 
 
+def test_a_warm_build_decodes_no_brand_picture(site, monkeypatch, counted):
+    # The read step checks brand pictures since podium check passed files the
+    # build could not decode; remembered as a story's photo is, and kept when the
+    # images step prunes the checks no story names.
+    brand = site / "content" / "brand"
+    brand.mkdir(exist_ok=True)
+    Image.new("RGB", (300, 100), (30, 90, 160)).save(brand / "banner.png")
+    monkeypatch.chdir(site)
+    build(site / "pelicanconf.py", site / "output")
+    assert [p for p in counted if p.endswith("banner.png")] != []
+    counted.clear()
+    build(site / "pelicanconf.py", site / "output")
+    assert not [p for p in counted if p.endswith("banner.png")], counted
+    assert (site / "output" / "brand" / "banner.png").is_file()
+
+
 def test_a_warm_build_reads_each_photo_once(site, monkeypatch):
     """Data flows once: the read step reads the photo to check it and records the
     digest of its bytes in the site model; the image step keys its cleaned
