@@ -2110,6 +2110,31 @@ def test_a_feed_title_keeps_no_script_it_held(title, kept):
     assert vacancy.title == kept
 
 
+@pytest.mark.parametrize(
+    ("team", "title", "department", "slug", "kept"),
+    [
+        # An inline tag marks words up within a word: with a space in its
+        # place, the team was "Eng ineering" (eng-ineering) and the title "Sen ior".
+        ("<i>Eng</i>ineering", "Sen<b>ior</b> monteur", "Engineering", "engineering",
+         "Senior monteur"),
+        ("Data <span class='x'>&amp;</span> AI", "<em>Senior</em> <a href=x>dev</a>",
+         "Data & AI", "data-ai", "Senior dev"),
+        # A tag that parts lines on a page parts the words still.
+        ("Field<br>Service", "Monteur<p>Utrecht</p>", "Field Service", "field-service",
+         "Monteur Utrecht"),
+    ],
+)  # fmt: skip
+def test_an_inline_tag_in_a_title_or_department_splits_no_word(team, title, department, slug, kept):
+    from podium_vacancies.ats import lever
+
+    feed = FeedConfig("lever-helder", "lever", "https://x", default_country="NL")
+    post = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))[0]
+    post["text"] = title
+    post["categories"]["team"] = team
+    [vacancy] = lever.normalise(json.dumps([post]).encode(), feed, [])
+    assert (vacancy.title, vacancy.department, vacancy.team) == (kept, department, slug)
+
+
 _DEPARTMENTS = {  # vendor -> its first post's department set to ``name``
     "greenhouse": lambda post, name: post["departments"][0].update(name=name),
     "lever": lambda post, name: post["categories"].update(team=name),

@@ -1375,9 +1375,25 @@ def plain(value) -> str:
     """
     text = _ENTITY_RE.sub(_entity, str(value or ""))
     text = _HIDDEN_RE.sub(" ", printable(BIDI_RE.sub("", text)))
-    text = re.sub(r"<[^<>]*>", " ", text)
+    text = _TAG_RE.sub(_between_words, text)
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A tag of an inline (phrasing) element marks words up inside a line: dropped
+# with a space, "<i>Eng</i>ineering" was the team "Eng ineering" (eng-ineering)
+# and "Sen<b>ior</b>" the title "Sen ior". Any other tag (br, p, div, li) parts
+# words on a page, and a space keeps them apart.
+_INLINE = frozenset(
+    ("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+     "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
+     "strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
+)  # fmt: skip
+_TAG_RE = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)?[^<>]*>")
+
+
+def _between_words(tag: re.Match) -> str:
+    return "" if (tag.group(1) or "").lower() in _INLINE else " "
 
 
 _ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|[A-Za-z][A-Za-z0-9]{1,31});")
