@@ -2135,6 +2135,30 @@ def test_an_inline_tag_in_a_title_or_department_splits_no_word(team, title, depa
     assert (vacancy.title, vacancy.department, vacancy.team) == (kept, department, slug)
 
 
+_HEADING = "<img src=x onerror=alert('lh')>Wat <b>ga</b> je doen &amp; meer"
+
+
+@pytest.mark.parametrize("kind", ["lever", "personio"])
+def test_a_section_heading_is_text_as_a_title_is(kind):
+    # Escaped as written, the heading showed its tags and "&amp;amp;" as
+    # words: on the page, in vacancies.json and in the JobPosting.
+    from podium_vacancies.ats import lever, personio
+
+    feed = FeedConfig(f"{kind}-helder", kind, "https://x.example/xml", default_country="NL")
+    if kind == "lever":
+        post = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))[0]
+        post["lists"][0]["text"] = _HEADING
+        [vacancy] = lever.normalise(json.dumps([post]).encode(), feed, [])
+    else:
+        xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+        # XML decodes once: the feed says "&amp;amp;" for the text "&amp;".
+        xml = xml.replace("<name>Wat ga je doen?</name>",
+                          f"<name>{htmllib.escape(_HEADING, quote=False)}</name>")  # fmt: skip
+        vacancy = {v.id: v for v in personio.normalise(xml.encode(), feed, [])}["1830001"]
+    assert re.search(r"<h\d>Wat ga je doen &amp; meer</h\d>", vacancy.description_html)
+    assert "&lt;" not in vacancy.description_html and "onerror" not in vacancy.description_html
+
+
 _DEPARTMENTS = {  # vendor -> its first post's department set to ``name``
     "greenhouse": lambda post, name: post["departments"][0].update(name=name),
     "lever": lambda post, name: post["categories"].update(team=name),

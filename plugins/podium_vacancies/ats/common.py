@@ -1469,10 +1469,15 @@ def _kept_reference(ref: re.Match) -> str:
 
 
 def section(heading: str | None, body: str | None) -> str:
-    """An (escaped) heading plus a block of vendor HTML, for multi-part descriptions."""
+    """An (escaped) heading plus a block of vendor HTML, for multi-part descriptions.
+
+    The heading is text, as a title is (``plain``): escaped as written, Lever's
+    "Wat <b>ga</b> je doen &amp; meer" was a heading showing its tags and
+    "&amp;amp;" as words, on the page, in vacancies.json and to Google."""
     if not body or not body.strip():
         return ""
-    head = f"<h3>{htmllib.escape(heading.strip())}</h3>\n" if heading and heading.strip() else ""
+    text = plain(heading)
+    head = f"<h3>{htmllib.escape(text)}</h3>\n" if text else ""
     return head + body.strip() + "\n"
 
 
