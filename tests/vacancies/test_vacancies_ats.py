@@ -2135,6 +2135,33 @@ def test_an_inline_tag_in_a_title_or_department_splits_no_word(team, title, depa
     assert (vacancy.title, vacancy.department, vacancy.team) == (kept, department, slug)
 
 
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        # Its text up to the first element was all that was read: "Intro.", no word.
+        ("Intro. <p>Je installeert &amp; onderhoudt</p><ul><li>Eigen bus</li></ul> Slot.",
+         "Intro. <p>Je installeert &amp; onderhoudt</p><ul><li>Eigen bus</li></ul> Slot."),
+        # No text before it: the post was skipped, 'field "description" must not be empty'.
+        ("<p>Je installeert</p>", "<p>Je installeert</p>"),
+        ('<p xmlns="http://www.w3.org/1999/xhtml">Je <b>installeert</b></p>',
+         "<p>Je <b>installeert</b></p>"),
+        # Sanitised as every description is.
+        ('<p onclick="x()">Je installeert</p><script>alert(1)</script>', "<p>Je installeert</p>"),
+    ],
+)  # fmt: skip
+def test_a_personio_description_written_as_xhtml_is_kept(value, kept):
+    from podium_vacancies.ats import personio
+
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = re.sub(r"<value><!\[CDATA\[<p>Je installeert.*?</value>", f"<value>{value}</value>",
+                 xml, count=1)  # fmt: skip
+    feed = FeedConfig("personio-helder", "personio", "https://x.example/xml", default_country="NL")
+    warnings = []
+    found = {v.id: v for v in personio.normalise(xml.encode(), feed, warnings)}
+    assert not [w for w in warnings if "1830001" in w]
+    assert f"<h2>Wat ga je doen?</h2>\n{kept}" in found["1830001"].description_html
+
+
 _HEADING = "<img src=x onerror=alert('lh')>Wat <b>ga</b> je doen &amp; meer"
 
 

@@ -92,7 +92,7 @@ def _position(
         return value.strip() if value and value.strip() else None
 
     body = "".join(
-        common.section(d.findtext("name"), d.findtext("value"))
+        common.section(_content(d.find("name")), _content(d.find("value")))
         for d in pos.iterfind("jobDescriptions/jobDescription")
     )
     pid = text("id")
@@ -130,6 +130,28 @@ def _position(
         pay=_pay(pos.find("salaryInformation"), common.warner(pos, warnings)),
         lang=lang,
     )
+
+
+def _content(node: ET.Element | None) -> str | None:
+    """An element's whole content as HTML: its text, then each child element
+    serialised and the text after it. A description written as XHTML, not in
+    CDATA ("<value>Intro. <p>Je installeert ...</p></value>"), was its text up to
+    the first element only ("Intro."), or nothing, and the post skipped as
+    'field "description" must not be empty'. The sanitiser cleans it, as any
+    description."""
+    if node is None:
+        return None
+    parts = [node.text or ""]
+    for child in node:
+        for element in child.iter():
+            # An XHTML namespace ("<p xmlns=...>") would be written as "ns0:p",
+            # an element no sanitiser keeps.
+            if isinstance(element.tag, str) and element.tag.startswith("{"):
+                element.tag = element.tag.partition("}")[2]
+        tail, child.tail = child.tail, None
+        parts += [ET.tostring(child, encoding="unicode"), tail or ""]
+        child.tail = tail
+    return "".join(parts)
 
 
 def _offices(pos: ET.Element) -> list[str]:
