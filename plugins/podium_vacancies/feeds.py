@@ -7,6 +7,7 @@ the same one-line messages as bad content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -50,6 +51,8 @@ MAX_MB = 50
 DEFAULT_MAX_JOBS = 5_000
 MAX_JOBS = 20_000
 _SLUG = SLUG_RE
+# What http.client refuses in an address it sends.
+_UNSENDABLE = re.compile(r"[\x00-\x20\x7f]")
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,13 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         bad("url", f"must be a web address a browser can open, not {url!r}: {why}")
     elif parts is None:
         bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
+    elif _UNSENDABLE.search(url):
+        # No browser's address holds one (it sends a space as %20): it passed
+        # here, and every pull failed with "connection failed: InvalidURL: URL
+        # can't contain control characters".
+        fixed = _UNSENDABLE.sub(lambda m: f"%{ord(m.group()):02X}", url.strip())
+        bad("url", f"must not hold a space or control character, not {url!r}: write a space "
+            f"in an address as %20, like {fixed!r}")  # fmt: skip
     elif parts.username is not None or parts.password is not None:
         # Every line about a feed names its address, and the snapshot (committed,
         # in content/) records it: a password in it would be in the CI log and in

@@ -354,6 +354,31 @@ def test_a_feed_url_with_a_password_is_refused_without_repeating_it(tmp_path, ho
     )
 
 
+@pytest.mark.parametrize("how", ["setting", "option"])
+@pytest.mark.parametrize(
+    ("url", "fixed"),
+    [
+        ("http://127.0.0.1:8931/rc .json", "http://127.0.0.1:8931/rc%20.json"),
+        ("https://helder.recruitee.com/api/offers/?q=a\tb", "https://helder.recruitee.com/api/offers/?q=a%09b"),
+        ("https://helder.recruitee.com/api/offers/ ", "https://helder.recruitee.com/api/offers/"),
+    ],
+)  # fmt: skip
+def test_a_feed_url_with_a_space_is_a_setting_error(tmp_path, how, url, fixed):
+    # It passed the check, and every pull failed with "connection failed:
+    # InvalidURL: URL can't contain control characters. '/rc .json' (found at least ' ')".
+    if how == "setting":
+        result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
+    else:
+        result = run({}, tmp_path, "--kind", "recruitee", "--url", url)
+    assert result.exit_code == (1 if how == "setting" else 2), result.output
+    (line,) = [x for x in result.output.splitlines() if "error" in x.lower()]
+    where = "setting PODIUM_FEEDS[0]['url']" if how == "setting" else "Error: --url"
+    assert (
+        f"{where} must not hold a space or control character, not {url!r}: write a space "
+        f"in an address as %20, like {fixed!r}"
+    ) in line, line
+
+
 def test_a_feed_setting_error_is_on_the_line_of_the_key_it_names(tmp_path):
     # It was on the line that opens PODIUM_FEEDS (2), however far below the
     # second feed's address was.
