@@ -1408,6 +1408,130 @@ def test_a_post_whose_id_is_no_number_or_text_is_skipped(ats, tmp_path, raw, sho
     assert {"True", "1-5", "7"}.isdisjoint(r["id"] for r in records["vacancies"])
 
 
+def _normalised_with(kind: str, **fields) -> list[str]:
+    """The warnings of ``kind``'s fixture feed normalised with its first post's
+    ``fields`` set (None: left out)."""
+    from podium_vacancies.ats import greenhouse, lever, personio, recruitee
+
+    vendor = {"greenhouse": greenhouse, "lever": lever, "personio": personio,
+              "recruitee": recruitee}[kind]  # fmt: skip
+    feed = FeedConfig(f"{kind}-helder", kind, "https://x.example/xml", default_country="NL")
+    if kind == "personio":
+        xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+        for tag, value in fields.items():
+            element = "" if value is None else f"<{tag}>{htmllib.escape(value)}</{tag}>"
+            xml = re.sub(rf"<{tag}>[^<]*</{tag}>", lambda _, e=element: e, xml, count=1)
+        payload = xml.encode()
+    else:
+        fixture, posts, _, _ = _FEEDS[kind]
+        doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+        posts(doc)[0].update(fields)
+        payload = json.dumps(doc).encode()
+    warnings = []
+    vendor.normalise(payload, feed, warnings)
+    return warnings
+
+
+_ISO = 'it must be a date like "2026-10-01" or "2026-10-01T09:00:00Z"'
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "said"),
+    [
+        ("greenhouse", {"first_published": "31/12/2026", "updated_at": None},
+         'skipped post 4012001 "Senior backend developer": its posting date (first_published '
+         f'"31/12/2026") is no date Podium can read; {_ISO}'),
+        ("greenhouse", {"first_published": None, "updated_at": " "},
+         'skipped post 4012001 "Senior backend developer": it has no posting date '
+         "(first_published and updated_at are missing)"),
+        ("recruitee", {"published_at": "2026-02-30", "created_at": "gisteren"},
+         'skipped post 2201001 "Klantadviseur energie": its posting date (published_at '
+         f'"2026-02-30", created_at "gisteren") is no date Podium can read; {_ISO}'),
+        ("personio", {"createdAt": "05-10-2026"},
+         'skipped post 1830001 "Monteur warmtepompen": its posting date (createdAt '
+         f'"05-10-2026") is no date Podium can read; {_ISO}'),
+        ("lever", {"createdAt": "2026-10-01"},
+         'skipped post 5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f "Platform engineer": its posting '
+         'date (createdAt "2026-10-01") is no date Podium can read; it must be a number of '
+         "milliseconds since 1970, like 1790811000000"),
+        ("lever", {"createdAt": None},
+         'skipped post 5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f "Platform engineer": it has no '
+         "posting date (createdAt is missing)"),
+    ],
+)  # fmt: skip
+def test_a_post_without_a_posting_date_is_said_with_its_fields_as_written(kind, fields, said):
+    # "no usable posting date" named neither the field nor what it held.
+    assert said in _normalised_with(kind, **fields)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "said"),
+    [
+        ("greenhouse", {"id": "-"},
+         'skipped post - "Senior backend developer": its id "-" has no letter or digit '
+         "(A to Z, 0 to 9), which the address of its page is made of"),
+        ("lever", {"id": "\u0663\u0664\u0665"},
+         'skipped post \u0663\u0664\u0665 "Platform engineer": its id "\u0663\u0664\u0665" has no '
+         "letter or digit (A to Z, 0 to 9), which the address of its page is made of"),
+        ("recruitee", {"id": None},
+         'skipped post  "Klantadviseur energie": it has no id'),
+        ("greenhouse", {"title": "<b> </b><script>Monteur</script>"},
+         'skipped post 4012001 "<b> </b><script>Monteur</script>": its title '
+         '"<b> </b><script>Monteur</script>" has no words once its markup is dropped'),
+        ("lever", {"id": "", "text": " "},
+         'skipped post  " ": it has no id; it has no title'),
+        ("personio", {"name": None},
+         'skipped post 1830001 "": it has no title'),
+    ],
+)  # fmt: skip
+def test_a_post_without_an_id_or_title_is_said_with_the_one_it_lacks(kind, fields, said):
+    # "no id or no title" left the recruiter to guess which, and what was wrong.
+    assert said in _normalised_with(kind, **fields)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "said"),
+    [
+        ("lever", {"applyUrl": "javascript:alert(1)"},
+         'skipped post 5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f "Platform engineer": its address '
+         'to apply at ("javascript:alert(1)") is no web address; it must be an https:// or '
+         "http:// address a browser can open"),
+        ("recruitee", {"careers_apply_url": "mailto:" + "x" * 200, "careers_url": None},
+         'skipped post 2201001 "Klantadviseur energie": its address to apply at ("mailto:'
+         + "x" * 70 + '...") is no web address; it must be an https:// or http:// address '
+         "a browser can open"),
+        ("greenhouse", {"absolute_url": None},
+         'skipped post 4012001 "Senior backend developer": it has no address to apply at; '
+         "it needs an https:// or http:// address"),
+    ],
+)  # fmt: skip
+def test_a_post_without_a_web_address_to_apply_at_is_said_with_its_address(kind, fields, said):
+    # "no web address to apply at" hid what the ATS sent: a javascript: link, a typo.
+    assert said in _normalised_with(kind, **fields)
+
+
+@pytest.mark.parametrize("kind", ["greenhouse", "lever"])
+def test_a_post_that_is_no_object_is_said_by_its_place_in_the_list(kind):
+    # It was 'skipped a post: unexpected data ('NoneType' object has no
+    # attribute 'get')', which said neither where nor what it was.
+    from podium_vacancies.ats import greenhouse, lever
+
+    fixture, posts, _, _ = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    posts(doc)[1:1] = [None, 5, "x", [7]]
+    feed = FeedConfig(f"{kind}-helder", kind, "https://x.example/", default_country="NL")
+    warnings = []
+    found = {"greenhouse": greenhouse, "lever": lever}[kind].normalise(
+        json.dumps(doc).encode(), feed, warnings
+    )
+    assert [w for w in warnings if "of the list" in w] == [
+        f"skipped the {place} post of the list: it is {what}, not a job (an object with an id "
+        "and a title)"
+        for place, what in (("2nd", "null"), ("3rd", "5"), ("4th", '"x"'), ("5th", "[7]"))
+    ]
+    assert str(posts(doc)[0]["id"]) in {v.id for v in found}
+
+
 def test_a_personio_position_without_a_name_is_not_called_none(ats, tmp_path):
     original = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
     xml = re.sub(r"(<position>\s*<id>1830001</id>.*?)<name>[^<]*</name>", r"\1", original,
@@ -1418,7 +1542,7 @@ def test_a_personio_position_without_a_name_is_not_called_none(ats, tmp_path):
     (result,) = report.results
     assert [w for w in result.warning_lines() if "1830001" in w] == [
         f"feed personio-helder ({ats.url('/xml')}): warning: skipped post 1830001 "
-        '"": no id or no title'
+        '"": it has no title'
     ]
 
 

@@ -1232,6 +1232,8 @@ def _areas(region, areas: list) -> tuple:
 
 
 MAX_NESTING = 1000  # elements within elements, in a description (html.nesting_depth)
+# What a posting date is written as in the ISO feeds (Greenhouse, Personio, Recruitee).
+DATE_LIKE = 'a date like "2026-10-01" or "2026-10-01T09:00:00Z"'
 
 
 def vacancy(
@@ -1251,35 +1253,43 @@ def vacancy(
     lang: str | None = None,
     titles: dict | None = None,
     page=None,
+    posted_as: tuple[tuple[str, object], ...] = (),
+    posted_like: str = DATE_LIKE,
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason.
 
     ``page``: the post's own page at the ATS, where its description is read,
     when that is not ``apply_url`` (Lever's and Recruitee's application form
     is a page of its own, ".../apply", ".../c/new"): the description's
-    relative links are resolved against it, as the reader's browser did there."""
+    relative links are resolved against it, as the reader's browser did there.
+
+    ``posted_as``: the feed's fields ``date_posted`` was read from, and their
+    values as written (``(("first_published", "31/12/2026"),)``), and
+    ``posted_like`` what such a field holds, for the line that says why a post
+    without a date is skipped."""
     # The id names the vacancy's folder in the output: anything but letters,
     # digits, "_" and "-" becomes "-" (see model.ID_RE).
     if isinstance(id, bool) or not isinstance(id, (int, str, type(None))):
         # JSON true became the id "True" and 1.5 became "1-5": written to the
         # snapshot as a job's address, though no ATS numbers jobs that way.
         raise Skip(f"its id is {_json_word(id)}, not a whole number or text")
-    vid = re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")[:64].strip("-_")
-    title = plain(title)
+    vid = safe_id(id)
+    written_title, title = title, plain(title)
     if not ID_RE.match(vid) or not title:
-        raise Skip("no id or no title")
+        raise Skip(_no_id_or_title(id, written_title))
     if is_prospect(title):
         raise Skip("prospect / talent-pool post")
     # Quotes, angle brackets and spaces would end the href="..." the address
     # is printed in; percent-encoded they mean the same to the ATS.
-    apply_url = re.sub(
-        r"[\s\"'<>`]", lambda m: f"%{ord(m.group()):02X}", str(apply_url or "").strip()
+    written_url, apply_url = (
+        apply_url,
+        re.sub(r"[\s\"'<>`]", lambda m: f"%{ord(m.group()):02X}", str(apply_url or "").strip()),
     )
     if web_address(apply_url) is None:
         # "https://[jobs..." too, which urlsplit refuses with a ValueError.
-        raise Skip("no web address to apply at")
+        raise Skip(_no_address(written_url))
     if date_posted is None:
-        raise Skip("no usable posting date")
+        raise Skip(_no_date(posted_as, posted_like))
     if html.nesting_depth(description_html or "", MAX_NESTING + 1) > MAX_NESTING:
         # Refused before the sanitiser, which would spend minutes on it (see
         # html.nesting_depth); no real job ad comes near.
@@ -1348,6 +1358,67 @@ def vacancy(
         direct_apply=feed.direct_apply,
         updated=updated if updated and updated >= date_posted else None,
     )
+
+
+def safe_id(id) -> str:
+    """A post's id as its vacancy's: anything but letters, digits, "_" and "-"
+    made "-", at most 64 characters (see model.ID_RE); "" when none is left."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")[:64].strip("-_")
+
+
+def _no_id_or_title(id, title) -> str:
+    """Why a post has no id or no title Podium can use, naming the one it lacks:
+    "no id or no title" left the recruiter to guess which, and what was wrong."""
+    problems = []
+    if not safe_id(id):
+        problems.append(
+            f"its id {_as_written(id)} has no letter or digit (A to Z, 0 to 9), which the "
+            "address of its page is made of"
+            if str(id or "").strip()
+            else "it has no id"
+        )
+    if not plain(title):
+        problems.append(
+            f"its title {_as_written(title)} has no words once its markup is dropped"
+            if str(title or "").strip()
+            else "it has no title"
+        )
+    return "; ".join(problems) or "no id or no title"
+
+
+def _no_address(url) -> str:
+    """Why a post's address to apply at is none, with the address as written."""
+    if not str(url or "").strip():
+        return "it has no address to apply at; it needs an https:// or http:// address"
+    return (
+        f"its address to apply at ({_as_written(url)}) is no web address; it must be an "
+        "https:// or http:// address a browser can open"
+    )
+
+
+def _no_date(posted_as: tuple[tuple[str, object], ...], like: str) -> str:
+    """Why a post has no posting date, naming the feed's fields and what they
+    hold as written: "no usable posting date" said neither."""
+    given = [(name, value) for name, value in posted_as if not _missing(value)]
+    if not posted_as:
+        return f"its posting date is no date Podium can read; it must be {like}"
+    if not given:
+        names = " and ".join(name for name, _ in posted_as)
+        return f"it has no posting date ({names} {'is' if len(posted_as) == 1 else 'are'} missing)"
+    written = ", ".join(f"{name} {_as_written(value)}" for name, value in given)
+    return f"its posting date ({written}) is no date Podium can read; it must be {like}"
+
+
+def _missing(value) -> bool:
+    return value is None or isinstance(value, str) and not value.strip()
+
+
+def _as_written(value, limit: int = 80) -> str:
+    """A feed's value for a message: text quoted and shortened, anything else as
+    JSON writes it (null, 5, true)."""
+    if not isinstance(value, str):
+        return _json_word(value)
+    return f'"{value if len(value) <= limit else value[: limit - 3] + "..."}"'
 
 
 # What a script or style element holds is code, no words a reader sees: with
@@ -1538,7 +1609,7 @@ def collect(
         except (AttributeError, TypeError, ValueError, KeyError) as exc:
             # A post of an unexpected shape must not sink the whole feed.
             if warnings is not None:
-                warnings.append(one_line(f"skipped {describe(post)}: unexpected data ({exc})"))
+                warnings.append(one_line(f"skipped {_unexpected(post, seen, exc)}"))
             continue
         out.append(vacancy)
         if limit is not None:
@@ -1546,6 +1617,25 @@ def collect(
             if len(ids) > limit:
                 raise TooManyJobs(seen + sum(1 for _ in posts))
     return dedupe(out, warnings)
+
+
+def _unexpected(post, place: int, exc: Exception) -> str:
+    """What a post the vendor could not read is, and why. One that is no
+    object at all (null, 5 or "x" in the list) is named by its place: it was
+    'a post: unexpected data ('NoneType' object has no attribute 'get')',
+    which said neither where nor what."""
+    if post is None or isinstance(post, (bool, int, float, str, list)):
+        return (
+            f"the {_ordinal(place)} post of the list: it is {_as_written(post)}, not a job "
+            "(an object with an id and a title)"
+        )
+    return f"{describe(post)}: unexpected data ({exc})"
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n:,}{suffix}"
 
 
 def warner(post, warnings: list[str] | None) -> Callable[[str], None] | None:

@@ -101,6 +101,10 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         # the fallback older boards give.
         date_posted=common.parse_date(job.get("first_published"), feed.timezone)
         or common.parse_date(job.get("updated_at"), feed.timezone),
+        posted_as=(
+            ("first_published", job.get("first_published")),
+            ("updated_at", job.get("updated_at")),
+        ),
         # Decoded here; common.vacancy() cleans and sanitises it like every vendor's.
         description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,

@@ -90,6 +90,10 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         apply_url=offer.get("careers_apply_url") or offer.get("careers_url"),
         page=offer.get("careers_url"),
         date_posted=posted,
+        posted_as=(
+            ("published_at", offer.get("published_at")),
+            ("created_at", offer.get("created_at")),
+        ),
         description_html=body,
         department=department,
         employment=common.employment_types(offer.get("employment_type_code")),
