@@ -1389,6 +1389,38 @@ def test_another_job_under_an_id_already_taken_is_a_warning(ats, tmp_path):
     assert kept["title"] == first["title"]
 
 
+_LONG = "a" * 64
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "how", "became"),
+    [
+        ("x/y", "x-y", 'made safe for a web address (letters, digits, "_" and "-")', "x-y"),
+        ("job 7", "job-7", 'made safe for a web address (letters, digits, "_" and "-")', "job-7"),
+        (_LONG + "-1-nl", _LONG + "-2-nl", "shortened to 64 characters", _LONG),
+        ("x/" + _LONG, "x-" + _LONG + "b",
+         'made safe for a web address (letters, digits, "_" and "-") and shortened to 64 '
+         "characters", ("x-" + _LONG)[:64]),
+    ],
+)  # fmt: skip
+def test_ids_that_become_one_are_said_as_the_ats_wrote_them(first, second, how, became):
+    # Both were said by the one id they became: 'post x-y "..." of this feed
+    # has the same id', and the recruiter looked in vain for two posts x-y.
+    from podium_vacancies.ats import recruitee
+
+    doc = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    doc["offers"][0]["id"], doc["offers"][1]["id"] = first, second
+    feed = FeedConfig("recruitee-helder", "recruitee", "https://x.example/", default_country="NL")
+    warnings = []
+    found = recruitee.normalise(json.dumps(doc).encode(), feed, warnings)
+    assert [w for w in warnings if "same id" in w] == [
+        f'skipped post {second} "Data-analist netcongestie": its id and that of post {first} '
+        f'"Klantadviseur energie" of this feed become the same id ({became}) once {how}, and '
+        "every vacancy needs its own; the first is kept"
+    ]
+    assert [v.title for v in found if v.id == became] == ["Klantadviseur energie"]
+
+
 @pytest.mark.parametrize(("raw", "shown"), [(True, "true"), (1.5, "1.5"), ([7], "[7]")])
 def test_a_post_whose_id_is_no_number_or_text_is_skipped(ats, tmp_path, raw, shown):
     # JSON true became the vacancy "True" and 1.5 became "1-5" (a job's

@@ -31,7 +31,7 @@ import html as htmllib
 import json
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 from podium.chars import BIDI_RE, BODY_BIDI_RE, CHAR_REF_RE, FORBIDDEN_RE
@@ -1363,7 +1363,22 @@ def vacancy(
 def safe_id(id) -> str:
     """A post's id as its vacancy's: anything but letters, digits, "_" and "-"
     made "-", at most 64 characters (see model.ID_RE); "" when none is left."""
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")[:64].strip("-_")
+    return _made_safe(id)[:64].strip("-_")
+
+
+def _made_safe(id) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")
+
+
+def _how_ids_meet(*written) -> str | None:
+    """How distinct ids as an ATS wrote them ("x/y" and "x-y") became one
+    vacancy id, or None when they were one as written (in any case)."""
+    how = []
+    if any(_made_safe(w) != str(w or "").strip() for w in written):
+        how.append('made safe for a web address (letters, digits, "_" and "-")')
+    if any(len(_made_safe(w)) > 64 for w in written):
+        how.append("shortened to 64 characters")
+    return " and ".join(how) or None
 
 
 def _no_id_or_title(id, title) -> str:
@@ -1552,18 +1567,26 @@ def section(heading: str | None, body: str | None) -> str:
     return head + body.strip() + "\n"
 
 
-def dedupe(vacancies: Iterable[Vacancy], warnings: list[str] | None = None) -> list[Vacancy]:
+def dedupe(
+    vacancies: Iterable[Vacancy], warnings: list[str] | None = None, written: Sequence = ()
+) -> list[Vacancy]:
     """First post wins among same id, or same title + location + apply URL.
 
     A post repeated as it was (feeds repeat posts across pages and offices)
     goes quietly; another job under an id already taken (an ATS's duplicate,
     or "A/1" and "A-1", one id once made safe) is a warning that names both,
-    or the job went missing from the site without a word.
+    or the job went missing from the site without a word. ``written``: each
+    vacancy's id as the ATS wrote it, which the warning gives where making it
+    safe (or short) made two ids one: named by the one id they became, the
+    recruiter looked in vain for two posts of that id.
     """
     seen: set = set()
     by_id: dict[str, Vacancy] = {}
+    as_written: dict[str, str] = {}
     out = []
-    for v in vacancies:
+    for index, v in enumerate(vacancies):
+        own = v.id if index >= len(written) or written[index] is None else str(written[index])
+        own = own.strip()
         loc = v.location
         key = (v.title.casefold(), (loc.city or "").casefold(), loc.country, loc.remote,
                v.apply_url.rstrip("/"))  # fmt: skip
@@ -1574,14 +1597,20 @@ def dedupe(vacancies: Iterable[Vacancy], warnings: list[str] | None = None) -> l
         if first is not None and warnings is not None and (first.title, first.apply_url) != (
             v.title, v.apply_url,
         ):  # fmt: skip
+            how = _how_ids_meet(as_written[vid], own)
             warnings.append(one_line(
-                f'skipped post {v.id} "{v.title}": post {first.id} "{first.title}" of this '
+                f'skipped post {own} "{v.title}": its id and that of post {as_written[vid]} '
+                f'"{first.title}" of this feed become the same id ({v.id}) once {how}, and '
+                "every vacancy needs its own; the first is kept"
+                if how
+                else f'skipped post {v.id} "{v.title}": post {first.id} "{first.title}" of this '
                 "feed has the same id, and every vacancy needs its own; the first is kept"
             ))  # fmt: skip
         if first is not None or key in seen:
             continue
         seen.add(key)
         by_id[vid] = v
+        as_written[vid] = own
         out.append(v)
     return out
 
@@ -1596,7 +1625,7 @@ def collect(
     100,000-post feed (a wrong address) cost its minute on every pull before
     it was refused; the posts left are only counted.
     """
-    out = []
+    out, written = [], []
     ids: set[str] = set()
     posts = iter(posts)
     for seen, post in enumerate(posts, start=1):
@@ -1612,11 +1641,20 @@ def collect(
                 warnings.append(one_line(f"skipped {_unexpected(post, seen, exc)}"))
             continue
         out.append(vacancy)
+        written.append(_written_id(post))
         if limit is not None:
             ids.add(vacancy.id.casefold())  # as dedupe compares them
             if len(ids) > limit:
                 raise TooManyJobs(seen + sum(1 for _ in posts))
-    return dedupe(out, warnings)
+    return dedupe(out, warnings, written)
+
+
+def _written_id(post):
+    """A post's id as the feed wrote it, or None."""
+    if hasattr(post, "findtext"):
+        return post.findtext("id")
+    get = getattr(post, "get", None)
+    return get("id") if get is not None else None
 
 
 def _unexpected(post, place: int, exc: Exception) -> str:
