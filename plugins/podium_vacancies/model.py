@@ -30,6 +30,13 @@ SALARY_UNITS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
 MAX_PAY = 10**12
 # The characters a vacancy's title may hold (a feed's longer one is cut to fit).
 MAX_TITLE = 200
+# No job a feed lists as open was posted before this: an earlier posting date
+# is a placeholder or a slip, Lever's createdAt 0, or seconds where it counts
+# milliseconds (1790811000 is 21 January 1970). Published as it was, the page
+# said "Geplaatst op 1 januari 1970" and the JobPosting's datePosted, which
+# Google ranks a job's freshness by, was 1970-01-01. A pull publishes such a
+# post as posted that day, as one dated after tomorrow (pull._posted_today).
+OLDEST_POSTED = dt.date(2000, 1, 1)
 FEED_STATUSES = ("present", "gone")
 # A vacancy id is a folder name in the output (vacancies/<id>/), so it must be
 # a safe slug: no dots (``index.html`` would turn the listing page into a

@@ -57,7 +57,7 @@ from .load import (
     read_vacancy,
     unencrypted,
 )
-from .model import MAX_TITLE, Vacancy
+from .model import MAX_TITLE, OLDEST_POSTED, Vacancy
 
 NORMALISERS = {
     "greenhouse": greenhouse.normalise,
@@ -331,6 +331,8 @@ def pull_one(
             v = _cut_title(v, warnings)
         if v.date_posted > today:
             v = _posted_today(v, today, warnings)
+        if v.date_posted < OLDEST_POSTED:
+            v = _posted_now(v, today)
         if v.valid_through is not None and v.valid_through < today:
             # Published as the ATS dates it (closed: Google drops a validThrough
             # past), but the recruiter sees it open in the ATS and should hear why.
@@ -782,6 +784,15 @@ def _posted_today(v: Vacancy, today: dt.date, warnings: list[str]) -> Vacancy:
             "(fix the date in the ATS)"
         )
     return replace(v, date_posted=today)
+
+
+def _posted_now(v: Vacancy, today: dt.date) -> Vacancy:
+    """A post dated before any open job was posted (model.OLDEST_POSTED: Lever's
+    createdAt 0, or in seconds) is posted today, as one dated after tomorrow
+    is; the vendor's module said so, with the field as the feed wrote it
+    (common.vacancy). One already closed was posted by its closing day: dated
+    after it, the load refused the post ("valid_through" before "date_posted")."""
+    return replace(v, date_posted=min(today, v.valid_through or today))
 
 
 def _said_as_for_a_hand_written_one(

@@ -39,7 +39,7 @@ from podium.cache import regular_file
 
 from .feeds import FeedConfig
 from .load import MAX_SNAPSHOT_BYTES, read_raw
-from .model import Vacancy
+from .model import OLDEST_POSTED, Vacancy
 
 FORMAT = 1
 # Each feed's last pull, in the cache folder: CI keeps the folder between runs
@@ -153,7 +153,12 @@ def posted_days(records: Iterable) -> dict[str, dt.date]:
         if not isinstance(r, dict) or not isinstance(r.get("id"), str) or r.get("status") == "gone":
             continue
         with contextlib.suppress(TypeError, ValueError):
-            days[r["id"].casefold()] = dt.date.fromisoformat(r.get("date_posted"))
+            day = dt.date.fromisoformat(r.get("date_posted"))
+            # One before any open job was posted (a pull before OLDEST_POSTED was
+            # checked wrote 1970-01-01): kept, merge published the job as
+            # posted then for good.
+            if day >= OLDEST_POSTED:
+                days[r["id"].casefold()] = day
     return days
 
 

@@ -1362,6 +1362,82 @@ def test_a_feed_post_dated_after_today_is_published_as_posted_today(
     assert vacancy.date_posted == NOW.date() and vacancy.is_open(NOW.date())
 
 
+_NO_DAY = (
+    "is before 2000-01-01, and no job open now was posted then; it is published as posted today"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "value", "said"),
+    [
+        # Seconds where Lever counts milliseconds: 21 January 1970.
+        ("lever", "createdAt", 1790811000,
+         f"(1970-01-21, createdAt 1790811000) {_NO_DAY} (createdAt 1790811000 looks like "
+         "seconds, not milliseconds: fix the date in the ATS)"),
+        ("lever", "createdAt", 0, f"(1970-01-01, createdAt 0) {_NO_DAY} (fix the date in the ATS)"),
+        ("lever", "createdAt", -1, f"(1970-01-01, createdAt -1) {_NO_DAY}"),
+        ("lever", "createdAt", 1.5, f"(1970-01-01, createdAt 1.5) {_NO_DAY}"),
+        ("recruitee", "published_at", "1990-01-01",
+         f'(1990-01-01, published_at "1990-01-01", created_at "2026-10-01 09:00:00 UTC") '
+         f"{_NO_DAY} (fix the date in the ATS)"),
+    ],
+)  # fmt: skip
+def test_a_feed_post_dated_before_2000_is_published_as_posted_today(
+    ats, tmp_path, kind, field, value, said
+):
+    # Published as dated, the page said "Geplaatst op 1 januari 1970" and the
+    # JobPosting's datePosted was 1970-01-01.
+    fixture = VENDORS[kind][1]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = doc[0] if kind == "lever" else doc["offers"][0]
+    post[field] = value
+    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    report = pull([ats.feed(kind)], out, now=NOW)
+    assert report.ok, report.errors
+    title = post["text" if kind == "lever" else "title"]
+    lines = [w for w in report.results[0].warning_lines() if "2000-01-01" in w]
+    assert len(lines) == 1 and f'post {post["id"]} "{title}": its posting date {said}' in lines[0]
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert vacancy.date_posted == NOW.date()
+
+
+def test_a_closed_feed_post_dated_before_2000_is_posted_by_its_closing_day(ats, tmp_path):
+    # Posted today, after its closing day, the load refused it ("valid_through"
+    # before "date_posted"), and the job was missing, not closed.
+    doc = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    post = doc["offers"][0]
+    post.update(published_at="1990-01-01", close_at="2026-11-01")
+    ats.serve(VENDORS["recruitee"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("recruitee")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok, report.errors
+    assert not [w for w in report.results[0].warning_lines() if "skipped" in w]
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert vacancy.date_posted == vacancy.valid_through < NOW.date()
+
+
+def test_a_posting_date_before_2000_in_the_last_snapshot_is_not_kept(ats, tmp_path):
+    # A pull before the check wrote 1970-01-01, which the next pull kept as the
+    # day the hub first published the job.
+    doc = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    doc[0]["createdAt"] = 0
+    ats.serve(VENDORS["lever"][0], json.dumps(doc).encode())
+    out = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("lever")], out, now=NOW).ok
+    snapshot = out / "lever-helder.json"
+    written = json.loads(snapshot.read_text(encoding="utf-8"))
+    (record,) = [r for r in written["vacancies"] if r["id"] == doc[0]["id"]]
+    assert record["date_posted"] == "2026-11-22"
+    record["date_posted"] = "1970-01-01"
+    snapshot.write_text(json.dumps(written), encoding="utf-8")
+    assert pull([ats.feed("lever")], out, now=NOW + dt.timedelta(days=1)).ok
+    written = json.loads(snapshot.read_text(encoding="utf-8"))
+    (record,) = [r for r in written["vacancies"] if r["id"] == doc[0]["id"]]
+    assert record["date_posted"] == "2026-11-23"
+
+
 def test_with_a_cache_key_a_kept_copy_without_its_mac_is_not_the_pulls_start(
     ats, tmp_path, cache_key
 ):

@@ -57,7 +57,7 @@ from ..countries import (
 from ..currencies import CODES as CURRENCIES
 from ..currencies import code_of
 from ..feeds import FeedConfig
-from ..model import ID_RE, MAX_PAY, MAX_TITLE, Location, Salary, Vacancy
+from ..model import ID_RE, MAX_PAY, MAX_TITLE, OLDEST_POSTED, Location, Salary, Vacancy
 
 
 class FeedError(Exception):
@@ -1255,6 +1255,7 @@ def vacancy(
     page=None,
     posted_as: tuple[tuple[str, object], ...] = (),
     posted_like: str = DATE_LIKE,
+    warn: Callable[[str], None] | None = None,
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason.
 
@@ -1266,7 +1267,8 @@ def vacancy(
     ``posted_as``: the feed's fields ``date_posted`` was read from, and their
     values as written (``(("first_published", "31/12/2026"),)``), and
     ``posted_like`` what such a field holds, for the line that says why a post
-    without a date is skipped."""
+    without a date is skipped; ``warn`` hears of a date before OLDEST_POSTED,
+    in the words of those fields (the pull publishes the post as posted today)."""
     # The id names the vacancy's folder in the output: anything but letters,
     # digits, "_" and "-" becomes "-" (see model.ID_RE).
     if isinstance(id, bool) or not isinstance(id, (int, str, type(None))):
@@ -1329,6 +1331,10 @@ def vacancy(
     team = feed.team_for(department_name)
     if not team or team != slugify(department_name or "") or len(department_name) > MAX_TITLE:
         department_name = None
+    if date_posted < OLDEST_POSTED and warn is not None:
+        # Said here, where the field is known as the feed wrote it; the pull,
+        # which knows the day, dates it.
+        warn(_posted_long_ago(date_posted, posted_as))
     return Vacancy(
         id=vid,
         title=title,  # cut to fit by the pull, which says so (pull._cut_title)
@@ -1422,6 +1428,28 @@ def _no_date(posted_as: tuple[tuple[str, object], ...], like: str) -> str:
         return f"it has no posting date ({names} {'is' if len(posted_as) == 1 else 'are'} missing)"
     written = ", ".join(f"{name} {_as_written(value)}" for name, value in given)
     return f"its posting date ({written}) is no date Podium can read; it must be {like}"
+
+
+def _posted_long_ago(day: dt.date, posted_as: tuple[tuple[str, object], ...]) -> str:
+    """What a post dated before OLDEST_POSTED is told, its fields as written."""
+    given = [(name, value) for name, value in posted_as if not _missing(value)]
+    written = "".join(f", {name} {_as_written(value)}" for name, value in given)
+    # Seconds where Lever counts milliseconds: 1790811000 read as milliseconds
+    # is 21 January 1970, as seconds a day of this century.
+    seconds = "".join(
+        f"{name} {_as_written(value)} looks like seconds, not milliseconds: "
+        for name, value in given
+        if isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and OLDEST_POSTED <= (date_from_epoch_ms(value * 1000) or dt.date.min) < _CENTURY_END
+    )
+    return (
+        f"its posting date ({day}{written}) is before {OLDEST_POSTED}, and no job open now was "
+        f"posted then; it is published as posted today ({seconds}fix the date in the ATS)"
+    )
+
+
+_CENTURY_END = dt.date(2100, 1, 1)
 
 
 def _missing(value) -> bool:

@@ -105,6 +105,7 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
             ("first_published", job.get("first_published")),
             ("updated_at", job.get("updated_at")),
         ),
+        warn=common.warner(job, warnings),
         # Decoded here; common.vacancy() cleans and sanitises it like every vendor's.
         description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,

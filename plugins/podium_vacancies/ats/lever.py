@@ -60,6 +60,7 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
         date_posted=common.date_from_epoch_ms(post.get("createdAt"), feed.timezone),
         posted_as=(("createdAt", post.get("createdAt")),),
         posted_like="a number of milliseconds since 1970, like 1790811000000",
+        warn=common.warner(post, warnings),
         description_html=body,
         department=cats.get("team") or cats.get("department"),
         employment=common.employment_types(cats.get("commitment")),

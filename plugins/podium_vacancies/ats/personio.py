@@ -125,6 +125,7 @@ def _position(
         apply_url=page,
         date_posted=common.parse_date(text("createdAt"), feed.timezone),
         posted_as=(("createdAt", text("createdAt")),),
+        warn=common.warner(pos, warnings),
         description_html=body,
         department=text("department"),
         employment=kind,

@@ -94,6 +94,7 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
             ("published_at", offer.get("published_at")),
             ("created_at", offer.get("created_at")),
         ),
+        warn=warn,
         description_html=body,
         department=department,
         employment=common.employment_types(offer.get("employment_type_code")),
