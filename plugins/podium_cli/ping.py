@@ -10,6 +10,7 @@ exit status 0, and the URLs are sent again next time. Only wrong usage
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from pathlib import Path
 
 import click
@@ -60,6 +61,7 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     out = Path(output or settings["OUTPUT_PATH"])
+    folder = f" -o {shlex.quote(str(output))}" if output else ""
     report = run_ping(
         ps.ping,
         str(settings.get("SITEURL") or ""),
@@ -73,6 +75,9 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
         quota_day=None if ps.today_fixed else google.quota_day(dt.datetime.now(dt.UTC)),
         # The build's record of each page's content hash (podium_render.freshness).
         lastmod_record=build_cache(settings) / "lastmod.json",
+        # The commands its messages suggest, with this ping's settings and folder.
+        build=f"podium build -s {shlex.quote(str(settings_file))}{folder}",
+        again=f"podium ping -s publishconf.py{folder}",
     )
     if report.refused:
         where = display_path(

@@ -57,10 +57,15 @@ def run_ping(
     sleep=time.sleep,
     quota_day: dt.date | None = None,
     lastmod_record: Path | None = None,
+    build: str = "podium build -s publishconf.py",
+    again: str = "podium ping -s publishconf.py",
 ) -> PingReport:
     """``quota_day``: the day Google counts its quota in (google.quota_day);
     default ``today``. ``lastmod_record``: the build's .podium-cache/lastmod.json,
-    whose content hashes tell a second change on one day (``Target.plan``)."""
+    whose content hashes tell a second change on one day (``Target.plan``).
+    ``build``, ``again``: the commands the messages suggest, with the settings
+    and folder this ping was given (``podium ping -s x.py -o public`` was told
+    to run "podium build -s publishconf.py", which builds into output/)."""
     report = PingReport()
     retry = retry or Retry()
 
@@ -76,7 +81,7 @@ def run_ping(
         report.refused = (
             f"setting SITEURL is {site_url!r}, not the published site's address, like "
             '"https://werkenbij.example.com"; nothing sent: ping with the settings the '
-            "site was built and published with (podium ping -s publishconf.py)"
+            f"site was built and published with ({again})"
         )
         report.refused_settings = True
         return report
@@ -94,14 +99,11 @@ def run_ping(
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         report.refused = (
             f"the sitemap cannot be read ({one_line(why)}); nothing sent: build the site "
-            "into that folder first (podium build -s publishconf.py)"
+            f"into that folder first ({build})"
         )
         return report
     if (found := _not_this_sites(pages, site_url)) is not None:
-        report.refused = (
-            f"{found}; nothing sent: "
-            "ping the build made with these settings (podium build -s publishconf.py)"
-        )
+        report.refused = f"{found}; nothing sent: ping the build made with these settings ({build})"
         return report
     # A local preview (pelicanconf.py, SITEURL '') is written at publishconf.py's
     # address too: taken for the published site, its vacancies went to Google.
@@ -109,7 +111,7 @@ def run_ping(
         report.refused = (
             "a preview build, made with settings that have no SITEURL of their own "
             "(pelicanconf.py); nothing sent: ping the build made with these settings "
-            "(podium build -s publishconf.py)"
+            f"({build})"
         )
         return report
     shown = read_shown(lastmod_record, pages)
@@ -128,7 +130,7 @@ def run_ping(
             warn(
                 f"indexnow: {where} is not there or holds another key, so the site does "
                 "not prove PODIUM_INDEXNOW['key']; nothing sent: build with the same "
-                "settings and key (podium build -s publishconf.py), deploy, then ping"
+                f"settings and key ({build}), deploy, then ping"
             )
     if ping.google_key_env:
         day = quota_day or today

@@ -148,6 +148,9 @@ def test_a_filtered_search_can_be_linked_to_and_survives_back(new_page, base_url
     page, watch = new_page()
     search(page, base_url, "/search/", "werk")
     result_titles(page, 2)
+    # In the hub's typeface: --pagefind-ui-font: inherit took Pagefind's system stack.
+    font = page.locator(RESULT).first.evaluate("e => getComputedStyle(e).fontFamily")
+    assert font.startswith('"Inter"') or font.startswith("Inter"), font
     page.locator(".pagefind-ui__filter-name", has_text="Thema").click()
     page.get_by_label(re.compile("^Werk & privé")).check()
     expect(page.locator(RESULT)).to_have_count(1)

@@ -50,8 +50,12 @@ def test_copy_link_button_copies_the_link(new_page, base_url, artifacts):
         field = page.locator(f"#{field_id}")
         button = page.locator(f"button[data-copy={field_id}]")
         expect(button).to_be_visible()  # shown by copy.js
-        button.click()
+        # By keyboard: the focus stays on the button (field.select() moved it
+        # into the field, and the next Tab went on from there).
+        button.focus()
+        page.keyboard.press("Enter")
         expect(button).to_have_text("Gekopieerd")
+        expect(button).to_be_focused()
         # Said to screen readers too: a status message (WCAG 4.1.3).
         expect(page.locator(".copy-field").get_by_role("status")).to_have_text("Gekopieerd")
         copied = page.evaluate("navigator.clipboard.readText()")
@@ -79,6 +83,24 @@ def test_copy_link_says_so_when_the_copy_failed(new_page, base_url):
     # The link is selected in its field, ready to copy by hand.
     expect(page.locator("#story-url")).to_be_focused()
     watch.assert_clean("copy failed")
+
+
+def test_the_copy_without_the_clipboard_keeps_the_focus_on_the_button(new_page, base_url):
+    # Without the clipboard API (refused, or an http:// preview), execCommand
+    # copies what is selected: the field is selected to copy it, and the focus
+    # comes back to the button once copied.
+    page, watch = new_page()
+    page.add_init_script(
+        "navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));"
+        "document.execCommand = () => document.activeElement.id === 'story-url';"
+    )
+    page.goto(f"{base_url}/stories/anna-de-boer/")
+    button = page.locator("button[data-copy=story-url]")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(button).to_have_text("Gekopieerd")
+    expect(button).to_be_focused()
+    watch.assert_clean("copied by execCommand")
 
 
 def test_a_second_copy_click_keeps_its_message_for_its_own_two_seconds(new_page, base_url):

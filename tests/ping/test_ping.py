@@ -454,9 +454,17 @@ def test_a_sitemap_that_is_not_there_is_refused_in_one_line_on_its_file(
     assert result.exit_code == 2, result.output
     assert result.output.splitlines() == [
         "pubilc/sitemap.xml: error: the sitemap cannot be read (No such file or directory); "
-        "nothing sent: build the site into that folder first (podium build -s publishconf.py)"
+        "nothing sent: build the site into that folder first (podium build -s publishconf.py "
+        "-o pubilc)"
     ]
     assert not search.requests and not (site / ".podium-ping.json").exists()
+    # The command suggested builds with these settings into that folder (it was
+    # "podium build -s publishconf.py" whatever the ping was given).
+    (site / "live.py").write_text((site / "publishconf.py").read_text(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["ping", "-s", "live.py", "-o", "my site"])
+    assert result.output.splitlines()[-1].endswith(
+        "build the site into that folder first (podium build -s live.py -o 'my site')"
+    ), result.output
 
 
 def test_podium_ping_reads_every_sitemap_of_a_sitemap_index(tmp_path, monkeypatch):

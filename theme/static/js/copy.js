@@ -30,14 +30,16 @@
     // in its focused field to copy by hand.
     function fallback() {
       var ok = false;
+      // execCommand copies the selection; selecting the field moves the focus
+      // there (Chromium), so a keyboard user's focus goes back to the button.
+      field.select();
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
-      if (ok) { done(); return; }
+      if (ok) { button.focus(); done(); return; }
       field.focus();
       field.select();
       say(label, button.getAttribute("data-copy-failed") || "");
     }
     button.addEventListener("click", function () {
-      field.select();
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(field.value).then(done, fallback);
       } else {
