@@ -155,49 +155,115 @@ def svg_size(data: bytes) -> tuple[int, int] | None:
 # Who made a drawing, in its RDF <metadata>: Inkscape's Document Properties
 # write a person's name in each (a cc:Agent's dc:title), and the file keeps it
 # through Plain SVG. The licence, format and the drawing's own title stay.
+# cc:attributionName goes too: it is the name the maker asked to be credited
+# by, a person's name as much as dc:creator is, and the README promises the
+# drawing published without who made it (the licence it credits them under,
+# cc:license, stays).
 _DC = "http://purl.org/dc/elements/1.1/"
+_CC = ("http://creativecommons.org/ns#", "http://web.resource.org/cc/")
 _PEOPLE_IN_RDF = frozenset(
-    f"{_DC} {name}" for name in ("creator", "contributor", "publisher", "rights")
+    [f"{_DC} {name}" for name in ("creator", "contributor", "publisher", "rights")]
+    + [f"{cc} attributionName" for cc in _CC]
 )
+_METADATA = frozenset({f"{_SVG_NS[1:-1]} metadata", "metadata"})
+# One attribute of a start tag as written: its name and quoted value (XML
+# quotes every value; a ">" may stand in one, so the tag is read, not searched).
+_TAG_NAME = re.compile(rb"<[^\s/>]+")
+_ATTRIBUTE = re.compile(rb"""\s+([^\s=/>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
+
+
+def _expat_name(name: str) -> tuple[str, str]:
+    """``("uri local", "prefix:local")`` of an expat name read with
+    ``namespace_prefixes`` ("uri local prefix"): the first to compare, the
+    second as the file writes it."""
+    uri_local, _, prefix = name.rpartition(" ") if name.count(" ") == 2 else (name, "", "")
+    local = uri_local.rpartition(" ")[2]
+    return uri_local, f"{prefix}:{local}" if prefix else local
+
+
+def _attribute_span(data: bytes, tag: int, written: str) -> tuple[int, int] | None:
+    """Where the attribute ``written`` (its name as the file writes it), with the
+    space before it, stands in the start tag at byte ``tag`` of ``data``; None
+    when the tag cannot be read as bytes so (a UTF-16 file)."""
+    found = _TAG_NAME.match(data, tag)
+    want = written.encode()
+    while found is not None:
+        found = _ATTRIBUTE.match(data, found.end())
+        if found is not None and found[1] == want:
+            return found.span()
+    return None
 
 
 def clean_svg(data: bytes) -> bytes:
     """``data`` (an SVG ``svg_problem`` passed) without what it says of people
     beyond the drawing: its comments ("<!-- gemaakt door ... -->") and the
-    creator, contributor, publisher and rights holder its RDF metadata names.
-    Cut from the bytes as written, so the drawing itself is byte for byte
-    the same; ValueError when what is left is no longer a safe SVG."""
+    creator, contributor, publisher and rights holder (and the name a Creative
+    Commons licence credits) its RDF metadata names, as an element
+    (``<dc:creator>...``) or as RDF/XML's property attribute
+    (``<rdf:Description dc:creator="..."/>``, which says the same). Cut from the
+    bytes as written, so the drawing itself is byte for byte the same;
+    ValueError when what is left is no longer a safe SVG."""
     import xml.parsers.expat
 
     spans: list[tuple[int, int]] = []
     parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
-    depth = {"meta": 0, "cut": None}
+    parser.namespace_prefixes = True
+    refused = "is an SVG whose metadata cannot be taken out; save it as Optimized SVG"
+    # cut: where the element being cut starts; inner: its open descendants
+    # (its end is found by depth, not by name: a <dc:creator> may hold another);
+    # seen: whether anything stood between its start and end tags.
+    state: dict = {"meta": 0, "cut": None, "inner": 0, "seen": False}
 
-    def start(name: str, _attrs) -> None:
-        if name == f"{_SVG_NS[1:-1]} metadata":
-            depth["meta"] += 1
-        elif depth["meta"] and depth["cut"] is None and name in _PEOPLE_IN_RDF:
-            depth["cut"] = (name, parser.CurrentByteIndex)
+    def start(name: str, attrs: dict[str, str]) -> None:
+        at = parser.CurrentByteIndex
+        uri_local = _expat_name(name)[0]
+        if state["cut"] is not None:
+            state["inner"] += 1
+            state["seen"] = True
+            return
+        if uri_local in _METADATA:
+            state["meta"] += 1
+        if not state["meta"]:
+            return
+        if uri_local in _PEOPLE_IN_RDF:
+            state["cut"], state["inner"], state["seen"] = at, 0, False
+            return
+        for attr in attrs:
+            attr_uri_local, written = _expat_name(attr)
+            if attr_uri_local in _PEOPLE_IN_RDF:
+                span = _attribute_span(data, at, written)
+                if span is None:
+                    raise ValueError(refused)
+                spans.append(span)
 
     def end(name: str) -> None:
-        if name == f"{_SVG_NS[1:-1]} metadata":
-            depth["meta"] -= 1
-        cut = depth["cut"]
-        if cut is not None and cut[0] == name:
-            at = parser.CurrentByteIndex
+        at = parser.CurrentByteIndex
+        if state["cut"] is None:
+            state["meta"] -= _expat_name(name)[0] in _METADATA
+        elif state["inner"]:
+            state["inner"] -= 1
+        else:
             # "</dc:creator>" ends at its ">"; an empty "<dc:creator/>" is one
-            # tag, and expat's index is already past it.
-            spans.append((cut[1], data.index(b">", at) + 1 if data[at : at + 2] == b"</" else at))
-            depth["cut"] = None
+            # tag, and expat's index is already past it. Only nothing between
+            # them and a "/>" just before tell the two apart: after an empty
+            # <dc:creator rdf:resource="mailto:..."/> the index stands on the
+            # parent's "</cc:Work>", which was cut with it (and the file refused).
+            empty = not state["seen"] and data[at - 2 : at] == b"/>"
+            spans.append((state["cut"], at if empty else data.index(b">", at) + 1))
+            state["cut"] = None
+
+    def inside(_text: str) -> None:
+        state["seen"] = True
 
     def comment(_text: str) -> None:
-        if depth["cut"] is None:  # a comment inside a cut element goes with it
+        if state["cut"] is None:
             at = parser.CurrentByteIndex
             spans.append((at, data.index(b"-->", at) + 3))
+        else:  # a comment inside a cut element goes with it
+            state["seen"] = True
 
     parser.StartElementHandler, parser.EndElementHandler = start, end
-    parser.CommentHandler = comment
-    refused = "is an SVG whose metadata cannot be taken out; save it as Optimized SVG"
+    parser.CharacterDataHandler, parser.CommentHandler = inside, comment
     try:
         parser.Parse(data, True)
     except (ValueError, xml.parsers.expat.ExpatError):  # an end not found (UTF-16), a bad byte

@@ -743,6 +743,26 @@ CASES: list[Case] = [
         status=0,
         check=lambda output: _published_as(output, RDF_SVG),
     ),
+    # The same, said as RDF/XML's property attributes, and an element whose only
+    # content is an rdf:resource: the first was published with the name, the
+    # second refused by the build alone (its cut took the parent's end tag).
+    Case(
+        "static-svg-naming-its-maker-in-attributes",
+        {
+            "content/images/logo.svg": RDF_SVG.replace(
+                '<cc:Work rdf:about="">',
+                '<rdf:Description rdf:about="" dc:creator="QAN9 Jansen"/>'
+                '<cc:Work rdf:about="" dc:publisher="QAN5 pubattr">',
+            ).replace(
+                "</cc:Work>", '<dc:creator rdf:resource="mailto:qan8@example.com"/></cc:Work>'
+            ),
+            STORY: body("![logo]({static}/images/logo.svg)"),
+        },
+        status=0,
+        check=lambda output: _published_as(
+            output, RDF_SVG.replace("<cc:Work", '<rdf:Description rdf:about=""/><cc:Work')
+        ),
+    ),
     Case(
         "static-svg-with-script-in-metadata",
         {
