@@ -846,7 +846,9 @@ def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]
     if len(data) > filetypes.MAX_LINKED_BYTES:
         return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", ()
     if link.kind == "svg":
-        return filetypes.svg_problem(data), ()
+        # Whether the build can cut its metadata too: svg_problem alone passed a
+        # file the build then refused, with no line, after the pull request's check.
+        return filetypes.svg_publish_problem(data), ()
     return filetypes.file_problem(Path(link.target).suffix[1:], data), ()
 
 

@@ -97,6 +97,35 @@ def test_a_story_linked_to_another_story_names_the_link(good_site, tmp_path, mon
     assert snapshot(site / "output") == before
 
 
+def test_an_svg_the_build_cannot_clean_is_the_same_error_in_check_on_the_links_line(
+    good_site,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    """``podium check`` (the pull request's gate) held a linked SVG to
+    ``svg_problem`` alone, and passed one whose comments or RDF creator cannot
+    be cut (UTF-16: the cut is made in the bytes); the build then refused it
+    with no line."""
+    site = tmp_path / "site"
+    shutil.copytree(good_site, site, symlinks=True)
+    drawing = boundary.CLEAN_SVG.replace("<rect", "<!-- door Anna --><rect")
+    (site / "content" / "images").mkdir(exist_ok=True)
+    (site / "content" / "images" / "logo.svg").write_bytes(drawing.encode("utf-16"))
+    (site / "content" / "columns" / "hostile.md").write_text(
+        story(body=BODY + "\n![logo]({static}/images/logo.svg)\n"), "utf-8"
+    )
+    said = (
+        f"content/columns/hostile.md:{boundary.LINK_LINE}: error: link to "
+        "content/images/logo.svg: the file is an SVG whose metadata cannot be taken out; "
+        "save it as Optimized SVG"
+    )
+    monkeypatch.chdir(site)
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert checked.exit_code == 1 and said in checked.output.splitlines(), checked.output
+    status, output = run_build(site, monkeypatch)
+    assert status == 1 and [ln for ln in output.splitlines() if ": error: " in ln] == [said]
+
+
 def test_content_itself_as_a_link_out_of_the_project_is_refused(
     good_site,  # noqa: F811
     tmp_path,
