@@ -90,11 +90,20 @@ class _Builder(ET.TreeBuilder):
         super().__init__()
         self.instructions: list[str] = []
         self.has_doctype = False
+        # Each namespace's prefixes as the file declares them, in order: an
+        # error names an element as written (<dcterms:creator>), not in the
+        # parser's {http://purl.org/dc/terms/}creator, found nowhere in the file.
+        self.prefixes: dict[str, list[str]] = {}
 
     def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
         # The parser's own word, whatever the file's encoding: a drawing saved
         # as UTF-16 hid its "<!DOCTYPE" (with entities) from the byte search below.
         self.has_doctype = True
+
+    def start_ns(self, prefix: str, uri: str) -> None:
+        known = self.prefixes.setdefault(uri, [])
+        if prefix not in known:
+            known.append(prefix)
 
     def pi(self, target: str, data: str | None = None):
         self.instructions.append(target)
@@ -125,6 +134,23 @@ _EDITOR_DATA = (
     'is an SVG with an editor\'s data ("{}"), which can name files on the computer it was '
     "drawn on; save it as Plain SVG (Inkscape: Save a Copy, Plain SVG) or Optimized SVG"
 )
+
+
+def _written(name: str, prefixes: dict[str, list[str]], *, element: bool) -> str:
+    """An element (``<h:script>``) or attribute (``dcterms:creator``) named as the
+    file writes it, from ElementTree's ``{uri}local`` and the file's ``prefixes``;
+    one in a default namespace of its own as its name and that namespace in words."""
+    uri, _, local = name[1:].partition("}") if name.startswith("{") else ("", "", name)
+    # An attribute takes no default namespace: only a prefix declared names it.
+    prefix = next((p for p in prefixes.get(uri, ()) if p or element), "") if uri else ""
+    written = f"{prefix}:{local}" if prefix else local
+    shown = f"<{written}>" if element else written
+    return f"{shown} (namespace {uri})" if uri and not prefix else shown
+
+
+def _listed(names: list[str]) -> str:
+    """``a, b and c`` (two or more)."""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _editor_name(name: str) -> str | None:
@@ -320,8 +346,14 @@ def svg_problem(data: bytes) -> str | None:
         if meta.tag in (f"{_SVG_NS}metadata", "metadata")
         for el in meta.iter()
     }
+    # Every element not allowed, in one line: named one a run, a file with
+    # five took five runs of the pull request's check to mend. What is inside
+    # one goes with it (a <foreignObject>'s HTML), so it is not listed.
+    refused: list[str] = []
+    inside_refused: set[int] = set()
+    other = None  # the first other problem, said when no element is refused
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or id(el) in inside_refused:
             continue
         name = el.tag.removeprefix(_SVG_NS)
         rdf = id(el) in described and name.startswith(_RDF_NAMESPACES)
@@ -329,19 +361,17 @@ def svg_problem(data: bytes) -> str | None:
         if editor:
             return _EDITOR_DATA.format(editor)
         if name not in SVG_ELEMENTS and not rdf:
-            return f"is an SVG with a <{name}> element; only drawing elements are allowed"
-        for attr, value in el.attrib.items():
-            local = attr.rsplit("}", 1)[-1]
-            editor = _editor_name(attr)
-            foreign = attr.startswith("{") and not attr.startswith(_ATTR_NAMESPACES)
-            if editor or (foreign and not (rdf and attr.startswith(_RDF_NAMESPACES))):
-                return _EDITOR_DATA.format(editor or attr)
-            if local.lower().startswith("on"):
-                return f'is an SVG with an event handler ("{local}"); remove it'
-            if (attr == _XLINK or local == "href") and not value.startswith("#"):
-                return "is an SVG that links outside itself; only #id links are allowed"
-            if _BAD_VALUE.search(value) or _BAD_VALUE.search(_css_unescaped(value)):
-                return f'is an SVG whose "{local}" reaches outside the drawing; remove it'
+            written = _written(name, builder.prefixes, element=True)
+            refused += [written] if written not in refused else []
+            inside_refused.update(id(inner) for inner in el.iter())
+        elif other is None:
+            other = _attribute_problem(el, rdf, builder.prefixes)
+    if len(refused) == 1:
+        return f"is an SVG with a {refused[0]} element; only drawing elements are allowed"
+    if refused:
+        return f"is an SVG with {_listed(refused)} elements; only drawing elements are allowed"
+    if other is not None:
+        return other
     if _copies(root) > MAX_SVG_COPIES:
         return (
             "is an SVG whose <use> clones, markers, patterns, masks or clip paths draw its "
@@ -349,6 +379,25 @@ def svg_problem(data: bytes) -> str | None:
             "to minutes to show; draw it without them nested (Inkscape: Edit > Clone > Unlink "
             "Clone, Object > Pattern > Pattern to Objects) or simpler"
         )
+    return None
+
+
+def _attribute_problem(el: ET.Element, rdf: bool, prefixes: dict[str, list[str]]) -> str | None:
+    """Why an allowed element's attributes may not be published, or None: an
+    editor's or other foreign namespace (RDF's own within <metadata>), an event
+    handler, a link or a value reaching outside the drawing."""
+    for attr, value in el.attrib.items():
+        local = attr.rsplit("}", 1)[-1]
+        editor = _editor_name(attr)
+        foreign = attr.startswith("{") and not attr.startswith(_ATTR_NAMESPACES)
+        if editor or (foreign and not (rdf and attr.startswith(_RDF_NAMESPACES))):
+            return _EDITOR_DATA.format(editor or _written(attr, prefixes, element=False))
+        if local.lower().startswith("on"):
+            return f'is an SVG with an event handler ("{local}"); remove it'
+        if (attr == _XLINK or local == "href") and not value.startswith("#"):
+            return "is an SVG that links outside itself; only #id links are allowed"
+        if _BAD_VALUE.search(value) or _BAD_VALUE.search(_css_unescaped(value)):
+            return f'is an SVG whose "{local}" reaches outside the drawing; remove it'
     return None
 
 

@@ -774,7 +774,7 @@ CASES: list[Case] = [
         },
         (
             f"{S}{LINK_LINE}: error: link to content/images/logo.svg: the file is an SVG with a "
-            "<{http://www.w3.org/1999/xhtml}script> element; only drawing elements are allowed",
+            "<h:script> element; only drawing elements are allowed",
         ),
     ),
     # Pelican copies brand/ as it is, to the hub's own origin.
