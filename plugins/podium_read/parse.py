@@ -748,17 +748,23 @@ def _check_photo(
     if count > 1:
         # Published as a JPEG and WebP still, as the card draws it: a Slack
         # avatar's wave, or a fade-in whose first frame is blank, without a word.
-        issues.append(
-            Issue(
-                story.path,
-                line,
-                f'field "photo": content/{story.photo} is animated ({count} frames); the '
-                "story, the people page and the social card show its first frame only, as a "
-                "still: use a photo (JPEG) to choose what they show",
-                "warning",
-            )
+        said = _animated_warning(
+            f'field "photo": content/{story.photo}',
+            count,
+            "the story, the people page and the social card show",
+            "what they show",
         )
+        issues.append(Issue(story.path, line, said, "warning"))
     return issues, digest
+
+
+def _animated_warning(what: str, count: int, shown: str, chosen: str) -> str:
+    """The warning on an animated picture (``count`` frames; ``what``: the field or
+    link naming it), which ``shown`` (the pages showing it) show as its first frame."""
+    return (
+        f"{what} is animated ({count} frames); {shown} its first frame only, as a still: "
+        f"use a photo (JPEG) to choose {chosen}"
+    )
 
 
 # What each kind of photos.personal_data is called in the warning.
@@ -817,39 +823,47 @@ def _check_link(link: Link, content_root: Path, shown: str) -> list[Issue]:
     drops but the repository keeps, as for a story's ``photo``."""
     where = f"link to content/{link.target}"
     personal: tuple[str, ...] = ()
+    count = 1
     try:
         target = checked.content_file(content_root, link.target)
         stat = target.stat()
         key = ("link", str(target), *paths.version(stat), link.kind)
         if key not in _photo_memo:
             _photo_memo[key] = _link_problem(link, target)
-        problem, personal = _photo_memo[key]
+        problem, personal, count = _photo_memo[key]
     except paths.Refused as exc:
         problem = str(exc)
         if problem == "does not exist" and _accent_apart(link.target, content_root):
             problem += f"; {ACCENT_APART}"
     if problem:
         return [Issue(shown, link.line, f"{where}: the file {problem}")]
+    issues = []
     if personal:
         said = _personal_warning(f"{where}: the file", personal, portrait=False)
-        return [Issue(shown, link.line, said, "warning")]
-    return []
+        issues.append(Issue(shown, link.line, said, "warning"))
+    if count > 1:
+        # Re-encoded as a still, as a story's photo is: an animated WebP or PNG
+        # in the text lost its animation without a word, where the photo's warns.
+        said = _animated_warning(f"{where}: the file", count, "the page shows", "what it shows")
+        issues.append(Issue(shown, link.line, said, "warning"))
+    return issues
 
 
-def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]]:
+def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...], int]:
     """What is wrong with a linked file, if anything, and for a picture what its
-    metadata tells of people (``photos.personal_data``)."""
+    metadata tells of people (``photos.personal_data``) and its frames (more
+    than one: animated)."""
     if link.kind == "image":
-        problem, personal, *_ = _image_verdict(target)
-        return problem, personal
+        problem, personal, _side, count, _digest = _image_verdict(target)
+        return problem, personal, count
     data = checked.read_bounded(target, filetypes.MAX_LINKED_BYTES)
     if len(data) > filetypes.MAX_LINKED_BYTES:
-        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", ()
+        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", (), 1
     if link.kind == "svg":
         # Whether the build can cut its metadata too: svg_problem alone passed a
         # file the build then refused, with no line, after the pull request's check.
-        return filetypes.svg_publish_problem(data), ()
-    return filetypes.file_problem(Path(link.target).suffix[1:], data), ()
+        return filetypes.svg_publish_problem(data), (), 1
+    return filetypes.file_problem(Path(link.target).suffix[1:], data), (), 1
 
 
 def picture_problem(

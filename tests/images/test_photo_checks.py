@@ -341,6 +341,28 @@ def test_an_animated_portrait_is_a_warning_also_from_the_cache(site, monkeypatch
     _said_also_from_the_cache(site, monkeypatch, expected)
 
 
+@pytest.mark.parametrize("suffix", ["webp", "png"])
+def test_an_animated_image_in_the_text_is_a_warning_on_its_line(site, monkeypatch, suffix):
+    # Re-encoded as a still like the photo, an animated WebP or PNG linked in
+    # the text lost its animation without a word, where the photo's warned.
+    frames = [Image.new("RGB", (40, 40), colour) for colour in ((250, 250, 250), (30, 90, 160))]
+    folder = site / "content" / "images"
+    folder.mkdir(exist_ok=True)
+    frames[0].save(folder / f"wave.{suffix}", save_all=True, append_images=frames[1:])
+    frames[0].save(folder / f"still.{suffix}")
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    lines = story.read_text(encoding="utf-8").splitlines()
+    text = "\n".join(lines) + f"\n\n![Zwaai]({{static}}/images/wave.{suffix})\n"
+    story.write_text(text + f"\n![Stil]({{static}}/images/still.{suffix})\n", "utf-8")
+    expected = (
+        f"content/interviews/anna-de-boer.md:{len(lines) + 2}: warning: link to "
+        f"content/images/wave.{suffix}: the file is animated (2 frames); the page shows its "
+        "first frame only, as a still: use a photo (JPEG) to choose what it shows"
+    )
+    _said_also_from_the_cache(site, monkeypatch, expected)
+    assert f"images/still.{suffix}" not in _check(site, monkeypatch)
+
+
 def test_a_still_portrait_or_a_cameras_mpo_is_no_animation(site, monkeypatch):
     _anna_photo(site, None)
     assert "animated" not in _check(site, monkeypatch)
