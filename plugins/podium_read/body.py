@@ -49,7 +49,7 @@ from podium.markup import (
 )
 from podium.mdcost import costly_markdown
 from podium.mdtables import TableHeads, wrap_content
-from podium.photos import HEIF_PROBLEM
+from podium.photos import HEIF_PROBLEM, MAX_LINKED_SIDE
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.slugs import device_in_path
 from podium.text import SENTENCE_BREAK, clip_sentences
@@ -783,6 +783,19 @@ def _says_nothing(alt: str, src: str) -> bool:
 
 _RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
 _RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# Players and plugins the sanitiser leaves out whole (not in ALLOWED_TAGS), with
+# the address each plays: an <object>'s data, the others' src, or a <video>'s
+# or <audio>'s first <source>. A video is shown as an iframe of an allowed host.
+_RAW_MEDIA = re.compile(r"<(object|embed|video|audio)\b[^>]*>", re.I)
+_RAW_MEDIA_SRC = re.compile(r"""\s(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# Only the <source> right after the start tag: searching on to the end tag would
+# read the rest of the story again for every <video> without one.
+_RAW_SOURCE = re.compile(r"\s*<source\b[^>]*>", re.I)
+# A srcset on an <img> (raw, or attr_list's {: srcset="..."}) or on a
+# <picture>'s <source>: the sanitiser keeps neither.
+_RAW_SRCSET = re.compile(
+    r"""<(?:img|source)\b[^>]*?\s(srcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))""", re.I
+)
 # How many values a story's link checks search its text for in vain (see _Links._line).
 MAX_MISSES = 100
 # Where a story writes a link's address (see _Links._written_at): a Markdown
@@ -1254,6 +1267,8 @@ class Renderer:
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
         if links is not None:
+            links.dropped_media(raw)
+            links.dropped_srcsets(raw)
             links.dropped_links(raw)
         cleaned = disclosures_named(sanitize(raw, self.iframe_hosts), lang)
         return scroll_boxes(sentence_ends(cleaned), lang)
@@ -1572,6 +1587,57 @@ class _Links:
                     f'iframe "{shown}" is left out of the page: only https:// embeds from a '
                     f"host in setting PODIUM_IFRAME_HOSTS ({allowed}) are shown; link to it "
                     "instead, or add its host to the setting",
+                    "warning",
+                )
+            )
+
+    def dropped_media(self, raw: str) -> None:
+        """A warning for each <object>, <embed>, <video> and <audio> (a story's
+        own raw HTML), which the sanitiser leaves out as it does a frame from
+        another host: the clip vanished from the page without a word, where an
+        iframe's warns."""
+        hosts = ", ".join(sorted(same_host(h) for h in self.r.iframe_hosts)) or "none"
+        for m in _RAW_MEDIA.finditer(raw):
+            tag = m.group(1).lower()
+            found = _RAW_MEDIA_SRC.search(m.group(0))
+            if found is None and tag in ("video", "audio"):
+                source = _RAW_SOURCE.match(raw, m.end())
+                found = _RAW_SRC.search(source.group(0)) if source else None
+            src = html.unescape(next(g for g in found.groups() if g is not None)) if found else ""
+            shown = src if len(src) <= 120 else src[:117] + "..."
+            what = f'{tag} "{shown}"' if src else f"a <{tag}> without address"
+            self.issues.append(
+                Issue(
+                    self.path,
+                    self._line(m.group(0)),  # as written: its src may be a link's too
+                    f"{what} is left out of the page: a story shows no <object>, <embed>, "
+                    "<video> or <audio>; link to it instead, or embed it as an iframe from a "
+                    f"host in setting PODIUM_IFRAME_HOSTS ({hosts})",
+                    "warning",
+                )
+            )
+
+    def dropped_srcsets(self, raw: str) -> None:
+        """A warning for each srcset (on an <img>, raw or with attr_list's
+        ``{: srcset="..."}``, or a <picture>'s <source>), which the sanitiser
+        leaves out: the writer's other sizes were dropped without a word."""
+        if "srcset" not in raw.lower():
+            return
+        for m in _RAW_SRCSET.finditer(raw):
+            written = next(g for g in m.group(2, 3, 4) if g is not None)
+            value = html.unescape(written)
+            shown = value if len(value) <= 120 else value[:117] + "..."
+            # The attribute as written, not its value alone: a srcset naming one
+            # file was found as that file's image link, lines away. attr_list
+            # writes it double-quoted, whatever quotes the story used.
+            line = self._line(m.group(1), f"srcset='{written}'", f"srcset={written}")
+            self.issues.append(
+                Issue(
+                    self.path,
+                    line,
+                    f'srcset "{shown}" is left out of the page: the hub makes its own size of '
+                    f"each image (at most {MAX_LINKED_SIDE} pixels a side) and publishes no "
+                    "srcset; remove it",
                     "warning",
                 )
             )

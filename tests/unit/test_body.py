@@ -209,6 +209,60 @@ def test_an_embed_the_page_leaves_out_is_a_warning_on_its_line():
         assert "youtube.com/embed/abc" not in body.html
 
 
+def test_a_player_or_plugin_the_page_leaves_out_is_a_warning_on_its_line():
+    # <object>, <embed>, <video> and <audio> were dropped from the page without
+    # a word, where an iframe from another host is a warning (above).
+    text = (
+        "Intro.\n\n"
+        '<object data="https://example.com/x.pdf">uitleg</object>\n\n'
+        "<embed src='https://example.com/y.swf'>\n\n"
+        '<video src="{static}/media/clip.mp4" controls></video>\n\n'
+        '<audio controls>\n<source src="https://example.com/a.mp3">\n</audio>\n\n'
+        "<video controls></video>\n\n"
+        '```\n<video src="https://in.a.code.block/x.mp4"></video>\n```\n'
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    warnings = [(i.line, i.severity, i.message.split(" is left out")[0]) for i in body.issues]
+    assert warnings == [
+        (12, "warning", 'object "https://example.com/x.pdf"'),
+        (14, "warning", 'embed "https://example.com/y.swf"'),
+        (16, "warning", 'video "{static}/media/clip.mp4"'),
+        (18, "warning", 'audio "https://example.com/a.mp3"'),
+        (22, "warning", "a <video> without address"),
+    ], warnings
+    assert body.issues[0].message.endswith(
+        "is left out of the page: a story shows no <object>, <embed>, <video> or <audio>; "
+        "link to it instead, or embed it as an iframe from a host in setting "
+        "PODIUM_IFRAME_HOSTS (www.youtube-nocookie.com)"
+    )
+    assert "<video" not in body.html and "<object" not in body.html
+
+
+def test_a_srcset_the_page_leaves_out_is_a_warning_on_its_line():
+    # A srcset on a raw <img>, on a <picture>'s <source> or through attr_list
+    # was dropped without a word. The <source>'s srcset names the file the
+    # Markdown image after it links: it is found where it is written, not there.
+    text = (
+        "Intro.\n\n"
+        '<img src="{static}/images/a.png" alt="a" srcset="{static}/images/a-2x.png 2x">\n\n'
+        '<picture><source srcset="{static}/images/b.png">'
+        '<img src="{static}/images/a.png" alt="b"></picture>\n\n'
+        "![c]({static}/images/b.png){: srcset='c.png 2x'}\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    warnings = [(i.line, i.severity, i.message) for i in body.issues]
+    tail = (
+        "is left out of the page: the hub makes its own size of each image (at most 2400 "
+        "pixels a side) and publishes no srcset; remove it"
+    )
+    assert warnings == [
+        (12, "warning", f'srcset "{{static}}/images/a-2x.png 2x" {tail}'),
+        (14, "warning", f'srcset "{{static}}/images/b.png" {tail}'),
+        (16, "warning", f'srcset "c.png 2x" {tail}'),
+    ], warnings
+    assert "srcset" not in body.html
+
+
 def test_tables_and_code_scroll_in_boxes_a_keyboard_reaches():
     """A wide table or code line scrolls in its own box, which must take the
     focus; a table's box is a region named in the story's language, numbered
