@@ -2873,10 +2873,11 @@ def _today(
                 f"not {_quoted(raw)}"
             )
         if from_env:
-            # Not the settings file's line: its own PODIUM_TODAY, if any, is
-            # not the value read, and the mistake is not in that file.
+            # Not a line of the settings file (its own PODIUM_TODAY, if any, is
+            # not the value read, and line 1 sent the user there): the file's
+            # name alone, as a PODIUM_CACHE_KEY environment variable's warning.
             problems.issues.append(
-                Issue(problems.source, 1, f"environment variable PODIUM_TODAY {message}")
+                Issue(problems.source, None, f"environment variable PODIUM_TODAY {message}")
             )
         else:
             problems.bad("PODIUM_TODAY", message)
