@@ -198,6 +198,11 @@ class Story:
         if hub_day(self.date, settings.timezone) > settings.today:
             return "scheduled"
         if self.consent.until is not None and self.consent.until < settings.today:
+            if self.consent.until < hub_day(self.date, settings.timezone):
+                # Consent that ended before the story's day: it was never public,
+                # and a tombstone would publish its address and themes (podium
+                # check warns that it will never be published). Kept as a draft is.
+                return "draft"
             return "consent-ended"
         if self.is_alumni(settings) and settings.alumni_policy == "unpublish":
             return "alumni-unpublished"

@@ -726,6 +726,10 @@ def test_real_moments_pass(tmp_path, written):
         ("date: 2026-06-02", "date", "scheduled"),
         ("consent: {given: 2026-01-01, until: 2026-05-31}", "consent", "consent-ended"),
         ("consent: {given: 2026-01-01, until: 2026-06-01}", "consent", "published"),
+        # Consent that ended before the story's day (2026-03-02): never public, so
+        # no tombstone, which published its address and themes on that day.
+        ("consent: {given: 2026-02-01, until: 2026-03-01}", "consent", "draft"),
+        ("consent: {given: 2026-02-01, until: 2026-03-02}", "consent", "consent-ended"),
         # A story is published on its day in the hub's zone, whatever its time:
         # the last fraction of a second was "scheduled" (after 23:59:59), while
         # the report and the far-ahead check counted it as today's.
