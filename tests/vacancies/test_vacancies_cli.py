@@ -336,17 +336,24 @@ def test_a_feed_url_no_browser_can_open_is_a_setting_error(tmp_path, url, why):
     assert why in line, line
 
 
-@pytest.mark.parametrize("how", ["setting", "option"])
-def test_a_feed_url_with_a_password_is_refused_without_repeating_it(tmp_path, how):
-    # The password was printed in every line about the feed (a CI log) and
-    # written into the committed snapshot, as the feed's address.
-    url = "https://robot:s3cret@helder.recruitee.com/api/offers/"
+def _refused_feed_url(tmp_path, how: str, url: str):
+    """A pull given ``url`` as a feed's setting or as --url: its result and its one
+    error line, once checked that it failed as a setting (1) or a usage (2) error."""
     if how == "setting":
         result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
     else:
         result = run({}, tmp_path, "--kind", "recruitee", "--url", url)
     assert result.exit_code == (1 if how == "setting" else 2), result.output
     (line,) = [x for x in result.output.splitlines() if "error" in x.lower()]
+    return result, line
+
+
+@pytest.mark.parametrize("how", ["setting", "option"])
+def test_a_feed_url_with_a_password_is_refused_without_repeating_it(tmp_path, how):
+    # The password was printed in every line about the feed (a CI log) and
+    # written into the committed snapshot, as the feed's address.
+    url = "https://robot:s3cret@helder.recruitee.com/api/offers/"
+    result, line = _refused_feed_url(tmp_path, how, url)
     assert "must not hold a user name or password (user:password@)" in line
     assert "s3cret" not in result.output and "robot" not in result.output
     assert line.endswith("give the address without them (https://helder.recruitee.com/...)") or (
@@ -366,12 +373,7 @@ def test_a_feed_url_with_a_password_is_refused_without_repeating_it(tmp_path, ho
 def test_a_feed_url_with_a_space_is_a_setting_error(tmp_path, how, url, fixed):
     # It passed the check, and every pull failed with "connection failed:
     # InvalidURL: URL can't contain control characters. '/rc .json' (found at least ' ')".
-    if how == "setting":
-        result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
-    else:
-        result = run({}, tmp_path, "--kind", "recruitee", "--url", url)
-    assert result.exit_code == (1 if how == "setting" else 2), result.output
-    (line,) = [x for x in result.output.splitlines() if "error" in x.lower()]
+    _, line = _refused_feed_url(tmp_path, how, url)
     where = "setting PODIUM_FEEDS[0]['url']" if how == "setting" else "Error: --url"
     assert (
         f"{where} must not hold a space or control character, not {url!r}: write a space "
