@@ -1534,6 +1534,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium.atomic import one_writer
+    from podium_read.schema import NOT_YET
     from podium_validate.site import load_site
 
     from .report import site_tagger
@@ -1557,6 +1558,11 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     for line in said:
         click.echo(line, err=": warning: " in line)
 
+    def published(p) -> bool:
+        """Whether the translation ``p`` had a public address (a story that does
+        not parse: not known, so it may have had)."""
+        return p.story is None or p.story.publication(ps) not in NOT_YET
+
     def read():
         """content/ as it is now, and what withdrawing the story would change in it."""
         site = load_site(content, ps)
@@ -1569,8 +1575,9 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
 
         # Everything is checked before anything is touched (ContentError: one line each).
         planned = plan(
-            slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url
-        )
+            slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url,
+            published,
+        )  # fmt: skip
         if planned is None:
             if any(w.slug == slug and (lang is None or lang in w.langs) for w in site.withdrawn):
                 # Run twice (or after a colleague did): done already, not a typo.
@@ -1603,10 +1610,18 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     with one_writer(content):
         site, parsed, themes_of, _planned = read()
         done = run_withdraw(
-            slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url
-        )
+            slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url,
+            published,
+        )  # fmt: skip
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
+    if not done.langs:
+        click.echo(
+            f"{slug} was never published (a draft, or scheduled): nothing is recorded in "
+            f"{os.path.relpath(content / ps.withdrawn_file)} and no tombstone is made"
+        )
+        _history_note(content, [*finished, *done.removed])
+        return
     click.echo(
         f"recorded {slug} in {os.path.relpath(content / ps.withdrawn_file)}; "
         "its URLs will show a tombstone after the next build"

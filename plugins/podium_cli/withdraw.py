@@ -84,14 +84,18 @@ def plan(
     themes_of: Callable[[Any], list[str]] | None = None,
     lang: str | None = None,
     url_of: Callable[[str, str], str] | None = None,
-) -> tuple[Withdrawal, list[dict]] | None:
-    """What withdrawing ``slug`` removes, and the record's new entries; changes nothing.
+    published: Callable[[Parsed], bool] | None = None,
+) -> tuple[Withdrawal, list[dict] | None] | None:
+    """What withdrawing ``slug`` removes, and the record's new entries (None: the
+    record stays as it is); changes nothing.
 
     ``keep``: files under content/ the settings use (the brand's logo), never
     removed as a story's photo. ``themes_of(story)``: the themes the story is
     on, automatic ones included (the tombstone links them); its explicit ones
     when not given. ``lang``: withdraw only that translation (consent given for
     one language, or a translation taken back); the others stay published.
+    ``published(p)``: whether that translation was ever public (not a draft, nor
+    scheduled); only those get a tombstone (default: every one).
 
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
@@ -115,11 +119,15 @@ def plan(
     kept = {(content / k).resolve() for k in keep}
     out = Withdrawal(slug)
     issues: list[Issue] = []
+    # A draft or a scheduled story never had a public address: a tombstone there
+    # published its slug (which may hold a name or an unannounced plan) and its
+    # themes, and the editor's config listed it as withdrawn.
+    public = [p for p in mine if published is None or published(p)]
     for p in mine:
         written = _fields(p.source)
-        if (its := _lang(p, languages)) and its not in out.langs:
+        if p in public and (its := _lang(p, languages)) and its not in out.langs:
             out.langs.append(its)
-        if p.story is not None:
+        if p.story is not None and p in public:
             on = themes_of(p.story) if themes_of else list(p.story.themes)
             out.themes.extend(t for t in on if t not in out.themes)
         photo = p.story.photo if p.story else written.get("photo")
@@ -176,6 +184,8 @@ def plan(
                     out.removed.append(path)
     if issues:
         raise ContentError(issues)
+    if not public:
+        return out, None  # its files go; nothing to record, no address to keep
     if not out.langs:
         out.langs = [languages[0]] if languages else []
     return out, _new_entries(slug, parsed, mine, out, recorded)
@@ -390,15 +400,24 @@ def withdraw(
     themes_of: Callable[[Any], list[str]] | None = None,
     lang: str | None = None,
     url_of: Callable[[str, str], str] | None = None,
+    published: Callable[[Parsed], bool] | None = None,
 ) -> Withdrawal | None:
     # One withdrawal (or pull) at a time: two at once each read the record and
     # wrote it back with their own entry, and the last dropped the other's.
     with one_writer(content):
-        planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang, url_of)
+        planned = plan(
+            slug, content, parsed, record, languages, keep, themes_of, lang, url_of, published
+        )
         if planned is None:
             return None
         out, entries = planned
-        body = yaml.safe_dump({"withdrawn": entries}, allow_unicode=True, sort_keys=False)
+        # None: a story never published; killed half way, its files moved aside
+        # are put back by the next withdraw (the record does not name it).
+        body = (
+            None
+            if entries is None
+            else yaml.safe_dump({"withdrawn": entries}, allow_unicode=True, sort_keys=False)
+        )
         # One step for Ctrl-C and SIGTERM: stopped half way, content/ kept the record
         # naming the story, some of its files in place and the others moved aside
         # as hidden .NAME.withdrawn-PID files that nothing removed.
@@ -406,10 +425,11 @@ def withdraw(
             return _apply(out, body, record, content)
 
 
-def _apply(out: Withdrawal, body: str, record: Path, content: Path) -> Withdrawal:
+def _apply(out: Withdrawal, body: str | None, record: Path, content: Path) -> Withdrawal:
     previous = record.read_bytes() if record.is_file() else None
     try:
-        _write_atomically(record, (HEADER + body).encode("utf-8"))
+        if body is not None:
+            _write_atomically(record, (HEADER + body).encode("utf-8"))
     except OSError as exc:
         # A content/ that cannot be written (read-only, full) ended in "podium: error:
         # PermissionError: ... '.../content/.withdrawn.yml.1plnqxl2'", naming a
@@ -429,7 +449,9 @@ def _apply(out: Withdrawal, body: str, record: Path, content: Path) -> Withdrawa
     except OSError as exc:
         for aside, path in reversed(moved):
             _move(aside, path)
-        if previous is None:
+        if body is None:
+            pass  # the record was not written
+        elif previous is None:
             os.unlink(record)
         else:
             _write_atomically(record, previous)

@@ -4584,6 +4584,40 @@ def test_withdrawing_a_slug_again_keeps_the_people_its_entry_keeps(run, site):
     assert run("check").exit_code == 0
 
 
+@pytest.mark.parametrize("slug", ["dirk-draft", "eva-scheduled"])
+def test_withdrawing_a_story_never_published_records_nothing_and_makes_no_tombstone(
+    run, site, slug
+):
+    # A draft's or a scheduled story's slug got an entry and, built, a tombstone:
+    # its address (which may hold a name or an unannounced plan) and its themes
+    # were published, and the editor's config listed it as withdrawn.
+    record = site / "content" / "withdrawn.yml"
+    before = record.read_bytes()
+    result = run("withdraw", slug, "--yes")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"{slug} was never published (a draft, or scheduled): nothing is recorded in "
+        "content/withdrawn.yml and no tombstone is made"
+    ) in result.output.splitlines()
+    assert record.read_bytes() == before
+    assert not list((site / "content").rglob(f"{slug}*.md"))
+    assert run("build").exit_code == 0
+    assert not (site / "output" / "stories" / slug).exists()
+
+
+def test_withdrawing_a_story_whose_translation_was_never_published_tombstones_the_other(run, site):
+    # Its English translation scheduled: /en/stories/anna-de-boer/ never answered.
+    english = site / "content" / "interviews" / "anna-de-boer.en.md"
+    english.write_text(english.read_text("utf-8").replace("date: 2026-", "date: 2027-", 1), "utf-8")
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    written = (site / "content" / "withdrawn.yml").read_text("utf-8")
+    assert "- slug: anna-de-boer\n  langs:\n  - nl\n  themes:" in written, written
+    assert run("build").exit_code == 0
+    assert (site / "output" / "stories" / "anna-de-boer" / "index.html").is_file()
+    assert not (site / "output" / "en" / "stories" / "anna-de-boer").exists()
+
+
 def test_the_withdrawal_record_gets_the_mode_a_new_file_gets(run, site):
     # content/withdrawn.yml was written through a private temporary file: 0600,
     # so committed, and unreadable to the other users of a shared checkout.
