@@ -202,23 +202,29 @@ class Freshness:
             same.add(hashlib.sha256(repr(also_same).encode("utf-8")).hexdigest())
         url = f"{self.site_url}/{url}"
         old = self.old.get(url)
+        shown = None  # the replaced sitemap's date, for a page the record does not know
         if isinstance(old, dict) and old.get("hash") in same and _valid(old.get("date")):
             seen = dt.date.fromisoformat(old["date"])
         elif isinstance(old, dict):
             seen = self.today  # changed since the last build that recorded it
         else:
             # Not in the record: new, or the record was lost. The replaced
-            # sitemap's date, when it has one (never after today).
+            # sitemap's date, when it has one (never after today): a listing's
+            # ``published`` (the site's newest date) moved it forward, unchanged.
             published = self._published_date(url[len(self.site_url) + 1 :])
-            seen = max(first, min(published, self.today)) if published else first
+            shown = min(published, self.today) if published else None
+            seen = first if shown is None else max(first, shown) if floor else shown
         self.new[url] = {"hash": digest, "date": seen.isoformat()}
+        date = max(seen, first) if floor else seen
         if updated:
-            return max(updated, first).isoformat()
-        if source is not None and self.git is not None:
+            date = max(updated, first)
+        elif source is not None and self.git is not None:
             committed = self.git.date(Path(source))
             if committed is not None:
-                return max(committed, first).isoformat()
-        return (max(seen, first) if floor else seen).isoformat()
+                date = max(committed, first)
+        # Never before what the sitemap said: with the record lost, a git date
+        # older than an edit of the page around its story took it back in time.
+        return (date if shown is None else max(date, shown)).isoformat()
 
     def save(self) -> None:
         """Write the record, atomically; never fails the build.

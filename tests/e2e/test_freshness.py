@@ -551,10 +551,16 @@ def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(sit
     build(conf, out, PODIUM_TODAY="2026-06-06")
     assert lastmods(out)[carla] == "2026-06-05"  # and stays so
 
-    # Seen first (a cache lost): the newest of the story and what it shows.
+    # Seen first (a cache lost): the newest of the story and what it shows, and
+    # never before the date the sitemap it replaces gave (it went back to 4 June).
     shutil.rmtree(site / ".podium-cache")
     build(conf, out, PODIUM_TODAY="2026-06-07")
-    assert lastmods(out)[carla] == "2026-06-04"
+    assert lastmods(out)[carla] == "2026-06-05"
+    # Built into a folder without that sitemap (a fresh CI checkout): the newest
+    # of the story and what it shows.
+    shutil.rmtree(site / ".podium-cache")
+    build(conf, tmp_path / "elsewhere", PODIUM_TODAY="2026-06-07")
+    assert lastmods(tmp_path / "elsewhere")[carla] == "2026-06-04"
 
 
 def test_a_story_with_updated_is_first_dated_by_it_not_by_the_roles_it_shows(site, tmp_path):
@@ -606,6 +612,10 @@ def test_a_lost_lastmod_record_does_not_date_edited_pages_back(site, tmp_path):
     cold = lastmods(out)
     assert cold.keys() == edited.keys()
     assert [u for u in cold if cold[u] < edited[u]] == []  # no date goes back
+    # Nor does an unchanged listing's go forward: it was dated by the site's
+    # newest story or job, after its own last change.
+    listings = [u for u in cold if u in ("", "en/") or u.startswith(("themes/", "en/themes/"))]
+    assert listings and {u: cold[u] for u in listings} == {u: edited[u] for u in listings}
     assert cold["stories/ben-bakker/"] == "2026-06-10"
     # The record is written again, so an edit after that moves the date as before.
     column.write_text(column.read_text().replace("prima voor", "fijn voor"), encoding="utf-8")
