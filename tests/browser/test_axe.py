@@ -55,6 +55,20 @@ def test_no_axe_violations_on_any_page_type(axe_page, base_url):
     assert not report, f"{len(report)} axe violations:\n" + "\n".join(report)
 
 
+def test_the_people_lists_names_are_headings_not_bold_paragraphs(axe_page, base_url):
+    # axe's experimental p-as-heading (off by default, WCAG 1.3.1): each name on
+    # /people/ was a bold <p> acting as the heading of its person's entry.
+    found = {}
+    for url in ("/people/", "/en/people/"):
+        axe_page.goto(base_url + url)
+        expect(axe_page.locator("h2.people__name").first).to_be_visible()
+        found[url] = axe_page.evaluate(
+            """() => axe.run(document, {runOnly: {type: "rule", values: ["p-as-heading"]}})
+                 .then(r => r.violations.map(v => v.nodes.map(n => n.target.join(" "))))"""
+        )
+    assert found == {"/people/": [], "/en/people/": []}
+
+
 @pytest.mark.parametrize("url,term", [("/search/", "werk"), ("/en/search/", "zzqnothing")])
 def test_no_axe_violations_on_search_results(axe_page, base_url, url, term):
     """The search page with results and filters open, and with nothing found."""
