@@ -46,7 +46,13 @@ STEMMERS = {
 # Words: runs of letters (any script); digits join a word only after a
 # letter ("co2"). Apostrophes and hyphens split words: "collega's" ->
 # "collega", "part-time" -> "part time" (matched as a phrase).
-_WORD_RE = re.compile(r"[^\W\d_][^\W_]*")
+# Characters that never show but sit inside words: a soft hyphen (U+00AD, text
+# pasted from Word or a web page), zero-width spaces and joiners, the word
+# joiner, a byte order mark. Read as part of the word and then dropped: they
+# split "kwali\u00adteit" in two, and a story lost its theme without a word.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_WORD_RE = re.compile(rf"[^\W\d_](?:[^\W_]|[{_INVISIBLE}])*")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 # Markdown and URLs that are not prose: link targets, image paths, bare URLs,
 # HTML tags and code spans would otherwise feed words like "https" or "png".
 _NOISE_RE = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+|<[^>]+>|`[^`]*`")
@@ -60,7 +66,12 @@ def normalise(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The lowercased words of ``text``, in order."""
-    return _WORD_RE.findall(normalise(text))
+    return [_visible(w) for w in _WORD_RE.findall(normalise(text))]
+
+
+def _visible(word: str) -> str:
+    """``word`` without the invisible characters ``_WORD_RE`` reads inside it."""
+    return word if word.isascii() else word.translate(_DROP_INVISIBLE)
 
 
 # _NOISE_RE for text not yet lowercased ("HTTPS://..."), in ``word_spans``.
@@ -73,7 +84,9 @@ def word_spans(text: str) -> tuple[str, list[tuple[str, int, int]]]:
     a word of ``words`` stands as the writer wrote it."""
     text = unicodedata.normalize("NFC", text or "")
     text = _NOISE_ANY_CASE.sub(lambda m: " " * len(m.group()), text)
-    return text, [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    return text, [
+        (_visible(m.group().lower()), m.start(), m.end()) for m in _WORD_RE.finditer(text)
+    ]
 
 
 @lru_cache(maxsize=8)

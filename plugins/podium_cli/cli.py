@@ -1216,8 +1216,10 @@ def report(settings_file: str, fmt: str | None, output: str | None) -> None:
     site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
     # A story or a vacancy file with an error is left out and named in the report,
     # whose other numbers a recruiter still needs (the build is the one that stops):
-    # it was no report at all. Not without themes.yml, which it is a table of.
-    if site.errors and not site.themes:
+    # it was no report at all. Not with an invalid themes.yml, which it is a table
+    # of; a missing one is a report without rows that says why (_no_themes_file),
+    # also when stories name themes (no report, and not a word of the file, was it).
+    if site.errors and not site.themes and site.themes_text is not None:
         raise ContentError(site.errors)
     result = replace(report_of(site), errors=site.errors, no_themes=_no_themes_file(site))
     render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]

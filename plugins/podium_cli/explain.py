@@ -22,9 +22,19 @@ from podium_vacancies.stale import CLOSE_DAYS
 BAR_WIDTH = 30
 
 
+# The most of one evidence word shown: a 2,100-letter compound in a story made a
+# 4,000-character --explain line and ::notice, where one readable line is promised.
+WORD_SHOWN = 40
+
+
+def shown_word(word: str) -> str:
+    """An evidence word as printed: cut to WORD_SHOWN characters, "…" where it goes on."""
+    return word if len(word) <= WORD_SHOWN else word[: WORD_SHOWN - 1] + "…"
+
+
 def evidence_text(words: Sequence[str], sources: Sequence[str]) -> str:
     """Each evidence word with where its term came from: "stage (keyword), app (lexicon)"."""
-    return ", ".join(f"{w} ({s})" for w, s in zip(words, sources, strict=False)) or "-"
+    return ", ".join(f"{shown_word(w)} ({s})" for w, s in zip(words, sources, strict=False)) or "-"
 
 
 def score_and_bar(score: float, bar: float) -> tuple[str, str]:
@@ -165,6 +175,10 @@ def explain_doc(
     for s in sorted(scores, key=lambda s: (-s.score, s.slug)):
         mark = round(s.bar / top * BAR_WIDTH)
         filled = round(s.score / top * BAR_WIDTH)
+        # Rounded apart, 1.74 against a bar of 1.72 drew the bar's "|" just past
+        # the score, as if it fell short: a score that reaches its bar covers
+        # the bar's cell, and one under it stops before.
+        filled = max(filled, mark + 1) if s.score >= s.bar else min(filled, mark)
         chart = "".join(
             "█" if i < filled else ("|" if i == mark else "·") for i in range(BAR_WIDTH + 1)
         )
@@ -172,7 +186,12 @@ def explain_doc(
         if tag is not None:
             verdict = tag.source
         elif s.score >= s.bar:
-            verdict = f"no: only {s.terms} term" if s.terms < cfg.min_terms else "no: max themes"
+            # "max themes" named no number, and the README none either.
+            verdict = (
+                f"no: only {s.terms} term"
+                if s.terms < cfg.min_terms
+                else f"no: {cfg.max_auto} surer themes (a story gets at most {cfg.max_auto})"
+            )
         else:
             verdict = "no"
         score, needed = score_and_bar(s.score, s.bar)
@@ -242,12 +261,14 @@ def notice_message(
                 shown = f"{score}, bar {bar}"
             else:
                 shown = f"{t.score:.2f}"
-            found.append(f"{t.slug} {shown} ({', '.join(t.evidence[:4])})")
+            found.append(f"{t.slug} {shown} ({', '.join(map(shown_word, t.evidence[:4]))})")
         parts.append("automatic themes: " + "; ".join(found))
     if near:
         # Closest first: the one most worth a reviewer's look leads.
         ranked = sorted(near, key=lambda s: (-s.share, s.theme))
-        close = [f"{s.theme} {s.note} ({', '.join(s.evidence[:4])})" for s in ranked]
+        close = [
+            f"{s.theme} {s.note} ({', '.join(map(shown_word, s.evidence[:4]))})" for s in ranked
+        ]
         parts.append("close to: " + "; ".join(close) + " (add by hand if it fits)")
     if not parts and not tags and listed:
         return NO_THEME

@@ -123,6 +123,30 @@ def test_explain_prints_the_bar_of_a_score_that_ties_at_two_decimals(monkeypatch
     assert any(line.startswith("chart: █ the score, | the bar") for line in lines)
 
 
+def test_the_chart_of_a_score_just_over_its_bar_covers_the_bar(monkeypatch):
+    # 1.74 against a bar of 1.72, rounded apart, drew "█...█|·": the bar's mark
+    # just past the score, as if it fell short of it; just under, the reverse.
+    import dataclasses
+
+    tagger = Tagger(THEMES, RULE)
+    real = tagger.scores
+
+    def moved(delta):
+        def scores(doc, **kw):
+            return [
+                dataclasses.replace(s, score=round(s.bar + delta, 4)) if s.slug == "craft" else s
+                for s in real(doc, **kw)
+            ]
+
+        return scores
+
+    for delta, reaches in ((0.02, True), (-0.02, False)):
+        monkeypatch.setattr(tagger, "scores", moved(delta))
+        lines = explain_story("x.md", CRAFT, THEMES, tagger).splitlines()
+        chart = next(line for line in lines if line.startswith("craft")).split()[2]
+        assert ("|" not in chart) if reaches else chart.rstrip("·").endswith("|"), chart
+
+
 def test_evidence_shows_the_words_as_the_story_wrote_them():
     # "e-bike" was shown as the tagger matched it, "e bike", which an editor
     # searching the story did not find; "Monteur" at a sentence's start as "monteur".
@@ -157,3 +181,13 @@ def test_evidence_written_with_something_odd_between_its_words_is_shown_as_match
         assert as_written(Doc(lang="nl", body=body), ["e bike"]) == (shown,)
     # Not in the story at all (a stale cache would say otherwise): as given.
     assert as_written(Doc(lang="nl", body="fiets"), ["e bike"]) == ("e bike",)
+
+
+def test_a_very_long_evidence_word_is_cut_on_the_line():
+    # A 2,100-letter compound was printed whole: a 4,210-character line of
+    # --explain, and a ::notice as long, where one readable line is promised.
+    from podium_cli.explain import WORD_SHOWN, evidence_text
+
+    long = "klantenservice" * 150
+    shown = evidence_text([long, "klant"], ["keyword", "keyword"])
+    assert shown == f"{long[: WORD_SHOWN - 1]}… (keyword), klant (keyword)"

@@ -313,6 +313,20 @@ def test_a_hub_without_a_themes_file_builds_with_one_warning_saying_so(run, site
     assert warnings == [NO_THEMES_FILE]
 
 
+def test_the_report_of_a_hub_whose_themes_file_is_missing_says_so_with_its_errors(run, site):
+    # Stories that name themes, and no content/themes.yml (moved, or not yet
+    # written): no report in any format, not a word of the missing file, and a
+    # dashboard reading the JSON got an empty answer.
+    (site / "content" / "themes.yml").unlink()
+    result = run("report", "--format", "json")
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert NO_THEMES_FILE in lines
+    assert any('"themes" needs a file content/themes.yml' in ln for ln in lines)
+    data = json.loads(result.stdout)
+    assert data["themes"] == [] and data["errors"]
+
+
 def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
     # content/vacancies/Data-Engineer.yml beside data-engineer.yml passed: on
     # macOS and Windows they are one file, and a writer's checkout kept one.

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from podium.text import stem, words
+from podium.text import stem, word_spans, words
 from podium_tag import Doc, LearnConfig, Tagger, TaggerConfig, ThemeTag, parse_themes
 from podium_tag.compounds import CompoundSplitter
 from podium_tag.lexicon import attached, term_factor
@@ -76,6 +76,20 @@ def test_words_split_hyphens_apostrophes_and_drop_markdown_noise():
     assert words("Part-time collega's [app](https://x.nl/app.png) `code`") == [
         "part", "time", "collega", "s", "app",
     ]  # fmt: skip
+
+
+def test_invisible_characters_inside_a_word_do_not_split_it():
+    # A soft hyphen pasted from Word or a web page ("kwali\u00adteit"), a zero-width
+    # space, joiner or word joiner split the word in two: a story lost its theme,
+    # and a themes.yml keyword written so matched no story, without a word.
+    text = "De kwali\u00adteit, klant\u200bcontact, klan\u2060ten en \u00adx\u200d."
+    assert words(text) == ["de", "kwaliteit", "klantcontact", "klanten", "en", "x"]
+    doc = Doc(
+        "nl", title="Bouwen", body=FILLER_NL + "Ik ben de\u00adveloper en schrijf co\u200bde."
+    )
+    assert "tech" in slugs(tagger().tag(doc))
+    shown, spans = word_spans("Kwali\u00adteit!")
+    assert spans == [("kwaliteit", 0, 10)] and shown[0:10] == "Kwali\u00adteit"
 
 
 def test_unknown_language_is_not_stemmed():
