@@ -1524,7 +1524,7 @@ def test_a_post_without_an_id_or_title_is_said_with_the_one_it_lacks(kind, field
 @pytest.mark.parametrize(
     ("kind", "fields", "said"),
     [
-        ("lever", {"applyUrl": "javascript:alert(1)"},
+        ("lever", {"applyUrl": "javascript:alert(1)", "hostedUrl": None},
          'skipped post 5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f "Platform engineer": its address '
          'to apply at ("javascript:alert(1)") is no web address; it must be an https:// or '
          "http:// address a browser can open"),
@@ -2869,3 +2869,43 @@ def test_places_are_split_outside_brackets_only(text, streets):
 def test_a_bracket_never_closed_splits_places_as_before():
     assert common.split_places("Amsterdam (Noord; Rotterdam") == ["Amsterdam (Noord", " Rotterdam"]
     assert common.split_places("a;b (c;d) ;e") == ["a", "b (c;d) ", "e"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "kept"),
+    [
+        ("lever", {"applyUrl": "javascript:alert(1)"}, "hostedUrl"),
+        ("recruitee", {"careers_apply_url": "mailto:jobs@helder.example"}, "careers_url"),
+    ],
+)
+def test_an_address_to_apply_at_no_browser_opens_gives_way_to_the_posts_page(kind, fields, kept):
+    # Lever's applyUrl (Recruitee's careers_apply_url) taken first whatever it
+    # held: "javascript:alert(1)" skipped the job, though its page was a good address.
+    from podium_vacancies.ats import lever, recruitee
+
+    vendor = {"lever": lever, "recruitee": recruitee}[kind]
+    fixture, posts, _, _ = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    post.update(fields)
+    feed = FeedConfig(f"{kind}-helder", kind, "https://x.example/", default_country="NL")
+    warnings: list[str] = []
+    found = vendor.normalise(json.dumps(doc).encode(), feed, warnings)
+    assert [v.apply_url for v in found if str(post["id"]) == v.id] == [post[kept]], warnings
+
+
+def test_a_greenhouse_first_published_before_any_open_job_gives_way_to_updated_at():
+    # A first_published of 1970 was the posting date (published as posted today,
+    # with a warning), though updated_at held a real day.
+    import datetime as dt
+
+    from podium_vacancies.ats import greenhouse
+
+    fixture, posts, _, _ = _FEEDS["greenhouse"]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    post.update(first_published="1970-01-01T00:00:00Z", updated_at="2026-10-05T09:00:00Z")
+    feed = FeedConfig("gh", "greenhouse", "https://x.example/", default_country="NL")
+    found = greenhouse.normalise(json.dumps(doc).encode(), feed, [])
+    (v,) = [v for v in found if v.id == str(post["id"])]
+    assert v.date_posted == dt.date(2026, 10, 5)

@@ -1519,6 +1519,26 @@ def _entity(ref: re.Match) -> str:
     return unescape(ref.group())
 
 
+def first_address(*candidates) -> object:
+    """The first of a post's addresses to apply at that a browser opens (Lever's
+    applyUrl, then hostedUrl; Recruitee's careers_apply_url, then careers_url),
+    else the first given, for the skip to name: a "javascript:" applyUrl skipped
+    the job though its hostedUrl was a good address."""
+    given = [c for c in candidates if c]
+    for candidate in given:
+        if isinstance(candidate, str) and web_address(candidate.strip()) is not None:
+            return candidate
+    return given[0] if given else None
+
+
+def first_date(*days: dt.date | None) -> dt.date | None:
+    """The first of a post's dates that can be a posting date (OLDEST_POSTED on),
+    else the first there is: a Greenhouse first_published of 1970 kept the job
+    from its updated_at, a real day."""
+    there = [d for d in days if d is not None]
+    return next((d for d in there if d >= OLDEST_POSTED), there[0] if there else None)
+
+
 def cut_title(text: str) -> str:
     """A title cut to the MAX_TITLE characters a vacancy's may hold, at the
     last space that fits, with " …" to say it goes on (cut at 200 characters,

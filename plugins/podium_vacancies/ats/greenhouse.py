@@ -99,8 +99,10 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         apply_url=job.get("absolute_url"),
         # first_published is when candidates could first see it; updated_at is
         # the fallback older boards give.
-        date_posted=common.parse_date(job.get("first_published"), feed.timezone)
-        or common.parse_date(job.get("updated_at"), feed.timezone),
+        date_posted=common.first_date(
+            common.parse_date(job.get("first_published"), feed.timezone),
+            common.parse_date(job.get("updated_at"), feed.timezone),
+        ),
         posted_as=(
             ("first_published", job.get("first_published")),
             ("updated_at", job.get("updated_at")),
