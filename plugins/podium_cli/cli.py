@@ -872,7 +872,8 @@ def _check_photo_flag(photo: str) -> None:
     from podium_images import inspect_photo
 
     if problem := inspect_photo(Path(photo)):
-        raise click.BadParameter(problem, param_hint="--photo")
+        # The file named: "Invalid value for --photo: is too large ..." had no subject.
+        raise click.BadParameter(f"{one_line(photo)} {problem}", param_hint="--photo")
     from podium.photo_checks import photo_verdict_cached
     from podium.photos import too_small
 

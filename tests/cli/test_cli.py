@@ -1170,8 +1170,8 @@ def test_new_with_a_photo_that_is_a_pipe_says_so_and_does_not_wait(site, tmp_pat
         pytest.fail("podium new waited on the pipe")
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines() == [
-        "podium: error: Invalid value for --photo: is a FIFO (named pipe), not a regular file; "
-        "give a photo file, like portrait.jpg (see python -m podium_cli new --help)"
+        f"podium: error: Invalid value for --photo: {pipe} is a FIFO (named pipe), not a "
+        "regular file; give a photo file, like portrait.jpg (see python -m podium_cli new --help)"
     ]
 
 
