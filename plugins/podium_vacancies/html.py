@@ -67,6 +67,10 @@ _OPTIONS = {
 def _keep(tag: str, attr: str, value: str) -> str | None:
     if (tag, attr) != ("a", "href"):
         return value
+    if _PELICAN_TARGET.match(value):
+        # "{static}/files/brochure.pdf" was published as that very address, a
+        # link that leads nowhere (``dropped`` warns); the text stays.
+        return None
     # "\\evil.example" is "//evil.example" to a browser, another site: the page
     # says what readers are led to (as a story's does; ``dropped`` warns).
     return followed_link(value)
@@ -218,6 +222,7 @@ def markdown_html(text: str) -> str:
 _LOST = DROP_WITH_CONTENT | {"img", "video", "audio", "picture", "embed", "form", "input"}
 _TAG_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
 _PELICAN_LINK = re.compile(r'href="(\{(?:static|attach|filename)\}[^"]*)"')
+_PELICAN_TARGET = re.compile(r"\{(?:static|attach|filename)\}")
 
 
 def dropped(raw: str) -> list[str]:
@@ -259,7 +264,7 @@ def dropped(raw: str) -> list[str]:
         shown = link if len(link) <= 80 else link[:77] + "..."
         out.append(
             f'link "{shown}" cannot work in a vacancy ({{static}} and {{filename}} are for '
-            "stories); give the full https:// address"
+            "stories), so the link is left out and its text stays; give the full https:// address"
         )
     return out
 

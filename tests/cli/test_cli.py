@@ -3092,10 +3092,15 @@ def test_what_a_hand_written_vacancy_description_loses_is_a_warning(run, site):
         "<img> is not published in a vacancy (only text, headings, lists, tables and links "
         "are); describe it in words, or link it",
         'link "{static}/files/brochure.pdf" cannot work in a vacancy ({static} and '
-        "{filename} are for stories); give the full https:// address",
+        "{filename} are for stories), so the link is left out and its text stays; give the "
+        "full https:// address",
     ):
         expected = f'{shown}:{line}: warning: field "description": {message}'
         assert expected in result.output.splitlines(), result.output
+    # Published as that very address before, a link that led nowhere.
+    assert run("build").exit_code == 0
+    page = (site / "output" / "vacancies" / "501" / "index.html").read_text(encoding="utf-8")
+    assert "{static}" not in page and "Brochure" in page
 
 
 def test_report_text_keeps_a_theme_name_with_a_line_break_on_its_row(run, site):
