@@ -391,14 +391,16 @@ class Fields:
         typed = self.located.text(*self.path, *key)
         return typed if typed is not None else str(value)
 
-    def _not_text_item(self, key: str, i: int, item: Any) -> str:
+    def _not_text_item(self, key: str, i: int, item: Any, number_hint: str | None = None) -> str:
         """Why item ``i`` of the list ``key`` is not text, and how to write it:
         "items of ... must be text" named neither the item nor the way to quote it."""
         said = f'item {i + 1} of "{self.name(key)}"'
         if item is None:
             return f'{said} is empty; write its text after "- ", or remove the item'
         hint = _colon_hint(item)
-        if not hint and not isinstance(item, (list, dict)):
+        if number_hint and isinstance(item, (int, float)) and not isinstance(item, bool):
+            hint = f"; {number_hint}"
+        elif not hint and not isinstance(item, (list, dict)):
             # A number with a point (1.5), true or false: its text in quotes.
             written = json.dumps(self.written(item, key, i).strip(), ensure_ascii=False)
             hint = f"; write it in quotes, like - {written}"
@@ -673,8 +675,11 @@ class Fields:
         text_later: bool = False,
         warn_twice: bool = False,
         sentences: bool = False,
+        number_hint: str | None = None,
     ) -> list[str]:
         """Items of a list of text; with ``item_slug`` each must be a slug.
+        ``number_hint``: what to write for an item that is a number, where its
+        text in quotes would be refused next (a keyword "3.5" has no letters).
         ``sentences``: items are sentences, so text written in place of the list
         is shown as one item, not cut at its commas ("Thuis, of op kantoor?").
 
@@ -720,7 +725,9 @@ class Fields:
         for i, item in enumerate(value):
             line = self.located.line(*self.path, key, *(() if as_text else (i,)))
             if isinstance(item, bool) or not isinstance(item, (str, int)):
-                self.issues.append(Issue(self.source, line, self._not_text_item(key, i, item)))
+                self.issues.append(
+                    Issue(self.source, line, self._not_text_item(key, i, item, number_hint))
+                )
                 continue
             item = item if as_text else self.written(item, key, i).strip()
             if self._characters(key, self.name(key), item, line):

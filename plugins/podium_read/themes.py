@@ -172,6 +172,10 @@ def _read_themes(
             continue
         if slug is not None:
             first_line[slug] = line
+        if slug is not None:
+            # Also for a theme dropped for another error: its keywords' own
+            # errors were said only once that one was fixed, one round each.
+            _check_keywords(fields, slug, languages, keyword_owner)
         if theme is None:
             continue
         theme = replace(theme, source=source, line=fields.line("name") or line)
@@ -183,7 +187,6 @@ def _read_themes(
             fields.error("slug", f'theme slug "{theme.slug}" would collide with the URLs of '
                          f"Podium's own pages; choose another (reserved: "
                          f"{', '.join(RESERVED_THEME_SLUGS)})")  # fmt: skip
-        _check_keywords(fields, theme, languages, keyword_owner)
         _check_name(fields, theme, name_owner)
     _check_aliases(located, source, raw, themes, first_line, issues)
     return themes, _name_the_themes(issues, raw), located
@@ -352,7 +355,7 @@ def _keywords(
                       f"{MAX_KEYWORDS} a language: keep the words that name the theme (the "
                       "tagger adds related words from its lexicon itself)")  # fmt: skip
             continue
-        words = sub.text_list(lang)
+        words = sub.text_list(lang, number_hint=NUMBER_HINT)
         # Lowercase and drop duplicates but keep the author's order: it is
         # the order the tagger reports evidence in when weights tie.
         seen: dict[str, None] = {}
@@ -394,9 +397,16 @@ def _check_name(f: Fields, theme: Theme, owner: dict[tuple[str, str], tuple[str,
                                   "by"))  # fmt: skip
 
 
+# A keyword that is a number ("2024", 3.5): the tagger reads only words.
+NUMBER_HINT = (
+    "a number alone matches no story (the tagger reads only words); write a word, like "
+    '"24/7 service", or remove the item'
+)
+
+
 def _check_keywords(
     f: Fields,
-    theme: Theme,
+    slug: str,
     languages: tuple[str, ...],
     owner: dict[tuple[str, str], tuple[str, int]],
 ) -> None:
@@ -411,13 +421,13 @@ def _check_keywords(
         stop = FUNCTION_WORDS.get(lang, frozenset())
         for i, item in enumerate(items):
             line = f.located.line(*f.path, "keywords", lang, i)
-            where = f'keyword "{item}" of theme "{theme.slug}" (keywords.{lang})'
+            where = f'keyword "{item}" of theme "{slug}" (keywords.{lang})'
             text = str(item).strip().lower() if isinstance(item, (str, int)) else None
             if text is None:
                 continue  # not text: Fields.text_list reported it
             if not text:
                 f.issues.append(Issue(f.source, line, f"keyword {i + 1} of theme "
-                                      f'"{theme.slug}" (keywords.{lang}) is empty; '
+                                      f'"{slug}" (keywords.{lang}) is empty; '
                                       "write a word or phrase, or remove the item"))  # fmt: skip
                 continue
             ws = words(text)
@@ -442,13 +452,13 @@ def _check_keywords(
                                       'write it in a phrase, like "C# developer"'))  # fmt: skip
                 continue
             key = (lang, " ".join(phrase_stems(lang, text)))
-            if key in owner and owner[key][0] != theme.slug:
+            if key in owner and owner[key][0] != slug:
                 other, other_line = owner[key]
                 f.issues.append(Issue(f.source, line, f'{where} is also a keyword of theme '
                                       f'"{other}" (line {other_line}); a keyword may point at '
                                       "one theme only"))  # fmt: skip
                 continue
-            owner.setdefault(key, (theme.slug, line))
+            owner.setdefault(key, (slug, line))
 
 
 def check_theme_slugs(

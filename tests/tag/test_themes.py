@@ -258,6 +258,27 @@ def test_a_reserved_slug_is_reported_with_the_keyword_errors_beside_it():
     assert any("stop words" in ln for ln in lines) and any("no letters" in ln for ln in lines)
 
 
+def test_a_themes_keyword_errors_come_with_its_other_errors_and_numbers_are_not_words():
+    # A theme with another error (a colour, a keyword that is no text) was
+    # dropped before its keywords were checked: "2024" and "in de" were said
+    # only in the next run, and 3.5 was told to be written "3.5", refused then.
+    text = GOOD.replace('"#b03a2e"', "red") + '    keywords: {nl: [klant, 3.5, "in de", 2024]}\n'
+    lines = errors(text)
+    assert [ln.split(": error: ")[0] for ln in lines] == [
+        "themes.yml:8",
+        "themes.yml:9",
+        "themes.yml:9",
+        "themes.yml:9",
+    ]
+    assert lines[1].endswith(
+        "must be text, not a number (3.5); a number alone matches no story (the tagger reads "
+        'only words); write a word, like "24/7 service", or remove the item'
+    ), lines[1]
+    rest = sorted(lines[2:])
+    assert 'keyword "2024"' in rest[0] and "no letters" in rest[0]
+    assert 'keyword "in de"' in rest[1] and "stop words" in rest[1]
+
+
 def test_a_keyword_read_as_one_letter_is_refused():
     # "C#" (and "C++", "x") is read as the one letter "c": the tagger reads only
     # letters, so it matched every lone "c" of a story, the Dutch "c.q.", "plan
