@@ -279,6 +279,19 @@ def test_a_themes_keyword_errors_come_with_its_other_errors_and_numbers_are_not_
     assert 'keyword "in de"' in rest[1] and "stop words" in rest[1]
 
 
+def test_a_keyword_mixing_latin_and_cyrillic_letters_is_refused():
+    # "kw\u0430liteit", its "a" the Cyrillic one (typed on a Russian layout, or
+    # pasted), was read without a word and matched no story, ever.
+    lines = errors(GOOD.replace("nl: [software]", 'nl: [software, "kw\u0430liteit"]'))
+    assert lines == [
+        'themes.yml:5: error: keyword "kw\u0430liteit" of theme "tech" (keywords.nl) mixes '
+        'Latin and Cyrillic letters in "kw\u0430liteit" ("\u0430" is U+0430 CYRILLIC SMALL '
+        "LETTER A), so no word of a story matches it; type the word again in one alphabet"
+    ]
+    # One script alone is fine: a Russian or Greek keyword is a keyword.
+    assert parse_themes(GOOD.replace("nl: [software]", 'nl: [software, "качество"]'), "t.yml")
+
+
 def test_a_keyword_read_as_one_letter_is_refused():
     # "C#" (and "C++", "x") is read as the one letter "c": the tagger reads only
     # letters, so it matched every lone "c" of a story, the Dutch "c.q.", "plan
