@@ -334,12 +334,21 @@ def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
     text = (vacancies / "data-engineer.yml").read_text(encoding="utf-8")
     (vacancies / "Data-Engineer.yml").write_text(text.replace('"501"', '"601"'), "utf-8")
     result = run("check")
-    twins = [ln for ln in result.output.splitlines() if "only in upper and lower case" in ln]
-    assert twins == [
-        "content/vacancies/data-engineer.yml: warning: differs from "
-        '"content/vacancies/Data-Engineer.yml" only in upper and lower case: on macOS and '
-        "Windows they are one file, and a checkout keeps only one; rename one"
+    assert _case_twins(result) == [
+        _case_twin("content/vacancies/data-engineer.yml", "content/vacancies/Data-Engineer.yml")
     ]
+
+
+def _case_twins(result) -> list[str]:
+    return [ln for ln in result.output.splitlines() if "only in upper and lower case" in ln]
+
+
+def _case_twin(path: str, twin: str) -> str:
+    """The warning on ``path``, whose name differs from ``twin``'s in case alone."""
+    return (
+        f'{path}: warning: differs from "{twin}" only in upper and lower case: on macOS and '
+        "Windows they are one file, and a checkout keeps only one; rename one"
+    )
 
 
 def test_two_photos_whose_names_differ_only_in_case_get_a_warning_when_both_are_used(run, site):
@@ -357,11 +366,8 @@ def test_two_photos_whose_names_differ_only_in_case_get_a_warning_when_both_are_
         text = story.read_text(encoding="utf-8")
         story.write_text(text.replace("\n", f"\nphoto: images/qb/{name}\n", 1), "utf-8")
     result = run("check")
-    twins = [ln for ln in result.output.splitlines() if "only in upper and lower case" in ln]
-    assert twins == [
-        "content/images/qb/anna.jpg: warning: differs from "
-        '"content/images/qb/Anna.jpg" only in upper and lower case: on macOS and '
-        "Windows they are one file, and a checkout keeps only one; rename one"
+    assert _case_twins(result) == [
+        _case_twin("content/images/qb/anna.jpg", "content/images/qb/Anna.jpg")
     ], result.output
 
 
