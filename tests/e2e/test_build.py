@@ -368,7 +368,7 @@ def test_a_people_page_names_the_person_as_the_newest_story_in_any_language_does
         assert page.one("h1").text == "Ben Bakker", prefix
         ld = page.one_jsonld()
         assert ld["mainEntity"]["name"] == "Ben Bakker", prefix
-        listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
+        listed = [a.text for p in read_page(output, f"{prefix}people/").all("h2", "people__name")
                   for a in p.children]  # fmt: skip
         assert "Ben Bakker" in listed and "ben bakker" not in listed, (prefix, listed)
 
@@ -785,7 +785,7 @@ def test_a_people_page_names_the_person_as_its_languages_stories_do(site):
         assert page.one("h1").text == name, prefix
         ld = page.one_jsonld()
         assert ld["mainEntity"]["name"] == name, prefix
-        listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
+        listed = [a.text for p in read_page(output, f"{prefix}people/").all("h2", "people__name")
                   for a in p.children]  # fmt: skip
         assert name in listed, (prefix, listed)
 

@@ -147,7 +147,7 @@ def test_the_people_list_is_paginated_as_the_story_listings_are(site):
     portraits on a large hub. It is paged as the listings are (/people/page/2/)."""
     out = build(site / "pelicanconf.py", site / "output", PODIUM_PEOPLE_PER_PAGE=1).output
     first = read_page(out, "people/")
-    names = [p.text for p in first.all("p", "people__name")]
+    names = [p.text for p in first.all("h2", "people__name")]
     assert len(names) == 1
     pager = first.one("nav", "pager")
     count = len([li for li in _descendants(pager) if li.tag == "li"])
@@ -155,7 +155,7 @@ def test_the_people_list_is_paginated_as_the_story_listings_are(site):
     seen = list(names)
     for n in range(2, count + 1):
         page = read_page(out, f"people/page/{n}/")
-        seen += [p.text for p in page.all("p", "people__name")]
+        seen += [p.text for p in page.all("h2", "people__name")]
         assert f"Pagina {n} van {count}" in page.one("title").text
         assert page.one("link", rel="canonical").attrs["href"].endswith(f"/people/page/{n}/")
     assert seen == sorted(seen, key=str.lower) and len(set(seen)) == count
@@ -166,7 +166,7 @@ def test_the_people_list_is_paginated_as_the_story_listings_are(site):
 
 def test_the_people_list_of_a_small_hub_is_one_page(built_site):
     page = read_page(built_site, "people/")
-    assert page.all("p", "people__name") and not page.all("nav", "pager")
+    assert page.all("h2", "people__name") and not page.all("nav", "pager")
 
 
 def _photo(path: Path, size: tuple[int, int], orientation: int = 1) -> None:
@@ -227,7 +227,7 @@ def test_the_people_list_is_alphabetical_whatever_the_accents(site):
             encoding="utf-8",
         )
     out = _build(site)
-    names = [p.text for p in read_page(out, "people/").all("p", "people__name")]
+    names = [p.text for p in read_page(out, "people/").all("h2", "people__name")]
     assert names == [
         "Anna de Boer", "Ben Bakker", "Émile Dubois", "Gina Vertrokken", "Özlem Aydın",
         "Wim Zeeman",
