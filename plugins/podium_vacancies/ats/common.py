@@ -1303,10 +1303,7 @@ def vacancy(
     # (Trojan Source), are removed as from a title (``plain``): left in, the
     # post was skipped and the job missing. After the sanitiser, which has
     # turned "&#x202e;" (and "&#x1b;", hence printable again) into the character.
-    page = str(page or "").strip()
-    base = page if page and web_address(page) is not None and not re.search(r"\s", page) else None
-    if base is not None and html.base_refused(base):
-        base = None  # a page no browser opens: its links are read as the form's
+    base = _page_base(page)
     refused = html.base_refused(apply_url)  # the job list's link to apply
     if refused:
         raise Skip(
@@ -1318,12 +1315,7 @@ def vacancy(
     text = html.to_text(body)
     places = (location,) if isinstance(location, Location) else tuple(location)
     own = feed.lang_for(lang)
-    # Its title in the site's other languages (a Recruitee offer's translations).
-    others = {}
-    for code, text in (titles or {}).items():
-        primary = str(code).strip().replace("_", "-").split("-")[0].lower()
-        if primary in feed.languages and primary != own and (text := cut_title(plain(text))):
-            others.setdefault(primary, text)
+    others = _other_titles(feed, titles, own)
     # Its department's name as the ATS writes it, for display, unless team_map
     # chose the team (two departments may share one). Read as text, as the
     # title is: "R&amp;D" was the team "r-amp-d", no team_map's "R&D".
@@ -1469,6 +1461,28 @@ def _as_written(value, limit: int = 80) -> str:
 # "alert(1) Monteur" on the job list and in Google. One never closed holds
 # the rest, as a browser reads it.
 _HIDDEN_RE = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+
+
+def _page_base(page) -> str | None:
+    """The post's own page as the base of its description's links, or None for
+    one no browser opens (its links are then read as the form's)."""
+    page = str(page or "").strip()
+    if not page or web_address(page) is None or re.search(r"\s", page):
+        return None
+    return None if html.base_refused(page) else page
+
+
+def _other_titles(feed: FeedConfig, titles: dict | None, own: str) -> dict[str, str]:
+    """Its title in the site's other languages (a Recruitee offer's translations).
+    A helper of its own: in ``vacancy`` its loop variable was ``text``, and the
+    description's text, read after it for the pay and the job's search words,
+    became the last translated title."""
+    others: dict[str, str] = {}
+    for code, written in (titles or {}).items():
+        primary = str(code).strip().replace("_", "-").split("-")[0].lower()
+        if primary in feed.languages and primary != own and (shown := cut_title(plain(written))):
+            others.setdefault(primary, shown)
+    return others
 
 
 def plain(value) -> str:
