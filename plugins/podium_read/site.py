@@ -18,7 +18,7 @@ import os
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from podium import checked as content_files
 from podium import filetypes, paths, yamlio
@@ -228,8 +228,21 @@ def _hidden_from_editor(files: list[Path], content_root: Path) -> list[Issue]:
 BRAND_FOLDER = "brand"
 
 
-# The tree's warning of two files whose names differ in case alone.
-CASE_TWINS = "only in upper and lower case"
+class Tree(NamedTuple):
+    """What ``tree_issues`` found in content/."""
+
+    # Each about one file, which a story naming that file says again with the
+    # field (load_site keeps the story's).
+    issues: list[Issue]
+    # Two files whose names differ in case alone: about the pair, so kept when
+    # a story names one of them (two stories, one naming Anna.jpg and one
+    # anna.jpg, silenced it for both).
+    twins: list[Issue]
+    # The entries the content root policy refused, never read further.
+    bad: set[Path]
+    # The static files read to check them (``Site.brand_checked``), which the
+    # build's gate does not read again.
+    checked: dict[str, bytes | None]
 
 
 def tree_issues(
@@ -237,16 +250,15 @@ def tree_issues(
     attachments: tuple[str, ...] = (),
     static: tuple[str, ...] = (),
     settings: PodiumSettings | None = None,
-) -> tuple[list[Issue], set[Path], frozenset[str]]:
+) -> Tree:
     """The content root policy over the whole tree: symlinks that leave content/
-    or loop, folder symlinks, devices and FIFOs; brand files that could not
-    be published (an SVG with a script, a page); and files of the other
-    ``static`` folders (STATIC_PATHS) named as Windows devices or that the build
-    would not copy (``static_file_problem``, by the rules ``settings`` give:
-    the files they name by themselves, what Pelican leaves out). Also the paths
-    reported, and the static files read to check them (``Site.brand_checked``),
-    which the build's gate does not read again."""
-    issues, bad, checked = [], set(), {}
+    or loop, folder symlinks, devices and FIFOs; files whose names differ in
+    case alone; brand files that could not be published (an SVG with a script,
+    a page); and files of the other ``static`` folders (STATIC_PATHS) named as
+    Windows devices or that the build would not copy (``static_file_problem``,
+    by the rules ``settings`` give: the files they name by themselves, what
+    Pelican leaves out)."""
+    issues, twins, bad, checked = [], [], set(), {}
     for path, reason in content_files.tree_problems(content_root):
         bad.add(path)
         issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
@@ -259,10 +271,11 @@ def tree_issues(
         if twin != path:
             # Built on Linux both are published; checked out on macOS or
             # Windows they are one file, and the writer there loses one.
-            issues.append(Issue(
+            twins.append(Issue(
                 display_path(path, content_root), None,
-                f'differs from "{display_path(twin, content_root)}" {CASE_TWINS}: on macOS and '
-                "Windows they are one file, and a checkout keeps only one; rename one",
+                f'differs from "{display_path(twin, content_root)}" only in upper and lower '
+                "case: on macOS and Windows they are one file, and a checkout keeps only one; "
+                "rename one",
                 "warning",
             ))  # fmt: skip
         if not path.is_file():
@@ -320,7 +333,7 @@ def tree_issues(
         elif _unread_yaml(parts, static):
             issues.append(Issue(display_path(path, content_root), None, UNREAD_YAML, "warning"))
     issues.extend(_brand_issues(content_root, bad, attachments, settings, checked))
-    return issues, bad, checked
+    return Tree(issues, twins, bad, checked)
 
 
 def _brand_issues(
@@ -684,10 +697,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         today = settings.today or dt.date.today()
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))
-    tree, bad, brand_checked = tree_issues(
-        content_root, settings.attachments, settings.static_paths, settings
-    )
-    files = story_files(content_root, bad, settings)
+    tree = tree_issues(content_root, settings.attachments, settings.static_paths, settings)
+    files = story_files(content_root, tree.bad, settings)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
     lefts = _lefts_by_person(parsed)
     parsed = _back_under_keep(_left_for_every_story(parsed, lefts), lefts, settings)
@@ -701,15 +712,13 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         for rel in ([p.story.photo] if p.story and p.story.photo else [])
         + [link.target for link in (p.body.links if p.body else [])]
     }
-    # Not a twin in case: no story says that of the file it names, and two
-    # stories, one naming Anna.jpg and one anna.jpg, silenced it for both.
-    issues: list[Issue] = [i for i in tree if i.path not in named or CASE_TWINS in i.message]
+    issues: list[Issue] = [i for i in tree.issues if i.path not in named] + tree.twins
     if settings.cms is not None:
         issues.extend(_hidden_from_editor(files, content_root))
     for p in parsed:
         issues.extend(p.issues)
     issues.extend(_stopped_withdrawals(content_root, settings))
-    issues.extend(_unused_portraits(content_root, parsed, bad))
+    issues.extend(_unused_portraits(content_root, parsed, tree.bad))
 
     misnamed = _misnamed(content_root, (settings.themes_file, settings.withdrawn_file))
     issues.extend(misnamed)
@@ -736,7 +745,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         settings.languages,
         settings.today,
         default_lang=settings.default_lang,
-        skip=bad,
+        skip=tree.bad,
         team_problem=settings.team_problem if settings.teams else None,
     )
     issues.extend(problems)
@@ -755,7 +764,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         themes_read=tuple(themes_read),
         themes_yaml=themes_yaml,
         sources=tuple(os.path.abspath(p) for p in files),
-        brand_checked=brand_checked,
+        brand_checked=tree.checked,
     )
 
 

@@ -246,7 +246,7 @@ def test_a_clean_tree_is_read_without_walking_each_paths_parents(site_settings, 
     content = Path(settings["PATH"])
     read_site(content, ps)  # the parse cache filled: the warm reading below
     asked = _counting_parents(monkeypatch)
-    issues, bad, _checked = site_mod.tree_issues(content, ps.attachments, ps.static_paths)
+    bad = site_mod.tree_issues(content, ps.attachments, ps.static_paths).bad
     files = site_mod.story_files(content, bad)
     assert bad == set() and len(files) > 3
     assert asked == []
@@ -263,7 +263,7 @@ def test_a_reported_folder_still_hides_what_is_in_it(site_settings, monkeypatch)
     (outside / "x.md").write_text("---\ntitle: X\n---\n", encoding="utf-8")
     os.symlink(outside, content / "columns" / "elsewhere")
     asked = _counting_parents(monkeypatch)
-    issues, bad, _checked = site_mod.tree_issues(content, ps.attachments, ps.static_paths)
+    bad = site_mod.tree_issues(content, ps.attachments, ps.static_paths).bad
     files = site_mod.story_files(content, bad)
     assert bad == {content / "columns" / "elsewhere"}
     assert not [f for f in files if "elsewhere" in f.parts]
