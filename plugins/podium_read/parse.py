@@ -869,10 +869,9 @@ def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]
 def picture_problem(
     path: Path, data: bytes, content_root: Path, settings: PodiumSettings
 ) -> str | None:
-    """What keeps the picture ``data`` (the bytes of ``path``) from being
-    published, as for a story's photo; remembered in .podium-cache/ by its bytes."""
-    if len(data) > filetypes.MAX_PHOTO_BYTES:
-        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller"
+    """What keeps the picture ``data`` (the bytes of ``path``, read within the
+    caller's size limit) from being published, as for a story's photo;
+    remembered in .podium-cache/ by its bytes."""
     cache = _cache_root(content_root, settings)
     return photo_verdict_cached(path, cache, data, hashlib.sha256(data).digest())[0]
 

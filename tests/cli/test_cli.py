@@ -4437,12 +4437,16 @@ def test_every_brand_picture_the_build_cannot_decode_is_an_error_of_podium_check
     brand = site / "content" / "brand"
     brand.mkdir(exist_ok=True)
     (brand / "empty.jpg").write_bytes(b"")
+    # Read within 20 MB, the most a linked file may be: a photo's 40 MB is no
+    # brand file's.
+    (brand / "big.jpg").write_bytes(b"\xff\xd8" + bytes(21_000_000))
     (brand / "page.png").write_text("<html></html>")
     Image.new("1", (20000, 20000)).save(brand / "bomb.png")
     Image.new("RGB", (40, 40), (90, 90, 90)).save(brand / "fine.png")
     result = run("check")
     assert result.exit_code == 1, result.output
     assert [line for line in result.output.splitlines() if "content/brand/" in line] == [
+        "content/brand/big.jpg: error: brand file is larger than 20.0 MB, the most a file may be",
         "content/brand/bomb.png: error: brand file is too large to decode safely (more than 60 "
         "megapixels); resize it first",
         "content/brand/empty.jpg: error: brand file is not an image Pillow can read (expected "
