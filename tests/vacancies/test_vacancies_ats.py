@@ -1802,6 +1802,31 @@ def test_greenhouse_pay_in_several_currencies_is_the_range_where_the_job_is(
         assert shown(vacancy.salary, "nl") == "€\u00a056.000 – €\u00a072.000 per jaar"
 
 
+def test_a_translated_recruitee_offer_keeps_its_description_and_the_pay_it_states():
+    # common.vacancy's loop over the translated titles reused the name of the
+    # description's text: every offer with translations had the last title
+    # as its text, so the pay its ad stated was lost and it was searched by
+    # its title alone. (Without the hub's other languages no title is kept.)
+    from podium_vacancies.ats import recruitee
+
+    offer = {
+        "id": 7, "title": "Monteur", "status": "published", "careers_url": "https://x.nl/o/monteur",
+        "city": "Utrecht", "country_code": "NL", "published_at": "2026-05-02 08:30:00 UTC",
+        "description": "<p>Je werkt aan warmtepompen. Salaris: € 3.200 - € 4.100 per maand.</p>",
+    }  # fmt: skip
+    offer["translations"] = {
+        "nl": {"title": "Monteur", "description": offer["description"]},
+        "en": {"title": "Service engineer", "description": "<p>Heat pumps.</p>"},
+    }
+    feed = FeedConfig("f", "recruitee", "https://x.nl", languages=("nl", "en"))
+    warnings: list[str] = []
+    (job,) = recruitee.normalise(json.dumps({"offers": [offer]}).encode(), feed, warnings)
+    assert warnings == []
+    assert job.titles == (("en", "Service engineer"),)
+    assert job.description_text.startswith("Je werkt aan warmtepompen.")
+    assert job.salary is not None and (job.salary.min, job.salary.max) == (3200, 4100)
+
+
 def test_a_recruitee_offer_translated_into_english_is_named_so_for_english_readers(ats, site):
     # Recruitee has the offer's title per language (translations); the pull
     # kept the Dutch one only, so /en/vacancies/ and vacancies.json, read by
