@@ -297,22 +297,30 @@ def followed_link(value: str) -> str | None:
     return value
 
 
+def user_before_host(parts: SplitResult) -> tuple[str, str] | None:
+    """``(before, host)`` for a web address with a user name (or password)
+    before its host: what comes before "@", and the host it opens. Else None.
+    "https://werkenbij.helder.example@apply.example/" opens apply.example: the
+    part before "@" only looks like the host, the phishing links' trick."""
+    before, at, _ = parts.netloc.rpartition("@")
+    return (before, parts.hostname) if at and parts.hostname else None
+
+
 def hidden_host(what: str, value: str) -> str | None:
     """The warning for a ``what`` ("link") to a web address with a user name
-    before its host, or None. "https://werkenbij.helder.example@apply.example/"
-    opens apply.example: the part before "@" only looks like the host, the
-    phishing links' trick, and a reviewer reading the text is misled too."""
+    before its host (``user_before_host``), or None: a reviewer reading the
+    text is misled too."""
     try:
         parts = urlsplit(as_browsers_read(value.strip()))
-        user = parts.username
+        hidden = user_before_host(parts)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or user is None or not parts.hostname:
+    if parts.scheme.lower() not in ("http", "https") or hidden is None:
         return None
     shown = value if len(value) <= 120 else value[:117] + "..."
-    before = parts.netloc.rpartition("@")[0]
+    before, host = hidden
     return (
-        f'{what} "{shown}" opens {parts.hostname}, not {before}: what comes before "@" is a '
+        f'{what} "{shown}" opens {host}, not {before}: what comes before "@" is a '
         "user name (or password); write the address without it"
     )
 

@@ -30,7 +30,7 @@ from podium import checked, paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields, a_year_later
-from podium.markup import unopenable, web_address
+from podium.markup import unopenable, user_before_host, web_address
 from podium.mdcost import costly_markdown
 from podium.slugs import device_slug
 from podium.yamlio import Located, load
@@ -690,16 +690,14 @@ def _read_url(f: Fields, key: str) -> str | None:
             f'field "{f.name(key)}" must be a web address a browser can open, not "{value}": {why}',
         )
         return None
-    if parts.username is not None or parts.password is not None:
-        # "https://werkenbij.helder.example@apply.example/" opens apply.example:
-        # what comes before "@" is a user name, and it hid where the Apply
-        # button sent applicants (the phishing links' trick); a password there
+    if (hidden := user_before_host(parts)) is not None:
+        # It hid where the Apply button sent applicants (an error, where a
+        # story's link is a warning: markup.hidden_host); a password there
         # would be published on the page. No ATS address has either.
         f.error(
             key,
             f'field "{f.name(key)}" must not hold a user name or password before its host '
-            f'("{parts.netloc.rpartition("@")[0]}@"): the address opens '
-            f"{parts.hostname}; write the address without them",
+            f'("{hidden[0]}@"): the address opens {hidden[1]}; write the address without them',
         )
         return None
     return value
