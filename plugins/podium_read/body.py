@@ -1937,7 +1937,8 @@ class _Links:
             )
             return None
         try:
-            target = unquote(urlsplit(m.group(2)).path)
+            split = urlsplit(m.group(2))
+            target = unquote(split.path)
         except ValueError:  # "{attach}//[": an unclosed IPv6 host ended podium check
             self._error(value, f'link "{shown}" is not a valid path; link a file inside content/')
             return None
@@ -1966,11 +1967,20 @@ class _Links:
             return None
         if kind is None:
             allowed = one_of(self.r.attachments) if self.r.attachments else "none"
+            what = f".{ext} files are" if ext else "a file without an extension is"
+            # "plan#2.pdf" links plan, at its place "2.pdf": told only of a
+            # missing extension, the writer looked for one on the file.
+            cut = (
+                f'; what follows "#" is a place in the file, so this links {rel}: rename a '
+                'file with "#" in its name'
+                if split.fragment
+                else ""
+            )
             self._error(
                 value,
-                f'link "{shown}": .{ext or "(no extension)"} files are not published; a story may '
-                "link images (JPEG, PNG, WebP), SVG drawings and the types in setting "
-                f"PODIUM_ATTACHMENTS ({allowed})",
+                f'link "{shown}": {what} not published; a story may link images (JPEG, PNG, '
+                f"WebP), SVG drawings and the types in setting PODIUM_ATTACHMENTS ({allowed})"
+                f"{cut}",
             )
             return None
         line = self._line(value)

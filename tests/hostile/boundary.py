@@ -453,6 +453,19 @@ CASES: list[Case] = [
         {"content/x.py": "print(1)\n", STORY: body("[x]({static}/x.py)")},
         (f'{S}{LINK_LINE}: error: link "{{static}}/x.py": .py files are not published',),
     ),
+    Case(  # "plan#2.pdf" links plan: told only of "(no extension)", as ".(no extension) files"
+        "static-hash-in-file-name",
+        {
+            "content/files/plan#2.pdf": b"%PDF-1.4\n%%EOF\n",
+            STORY: body("[x]({static}/files/plan#2.pdf)"),
+        },
+        (
+            f'{S}{LINK_LINE}: error: link "{{static}}/files/plan#2.pdf": a file without an '
+            "extension is not published; a story may link images (JPEG, PNG, WebP), SVG drawings "
+            'and the types in setting PODIUM_ATTACHMENTS (none); what follows "#" is a place in '
+            'the file, so this links files/plan: rename a file with "#" in its name',
+        ),
+    ),
     Case(  # said ".heic files are not published", not how to get a photo that is
         "static-heic-photo",
         {
