@@ -977,9 +977,26 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
             f"its translation is one too: podium new {versions[0].kind} --translation-of {original}"
         )
     have = [v.lang for v in versions]
-    free = [x for x in ps.languages if x not in have]
+    # A language withdrawn for this slug keeps its address for the tombstone
+    # (shared links never die): a translation written there was refused by
+    # podium check only after it was written.
+    withdrawn = {x: w for w in site.withdrawn if w.slug == original for x in w.langs}
+    free = [x for x in ps.languages if x not in have and x not in withdrawn]
+    if lang is not None and lang not in have and lang in withdrawn:
+        where = one_line(display_path(content / ps.withdrawn_file, content))
+        other = f"; translate it into {', '.join(free)}" if free else ""
+        _usage(
+            f'"{original}" in {lang} was withdrawn ({where}, line {withdrawn[lang].line}): its '
+            f"address stays a tombstone, which a new translation may not take{other}"
+        )
     if not free:
-        _usage(f'"{original}" is in every language of the hub already ({", ".join(ps.languages)})')
+        gone = [x for x in ps.languages if x in withdrawn and x not in have]
+        _usage(
+            f'"{original}" is in every language of the hub already ({", ".join(ps.languages)})'
+            if not gone
+            else f'"{original}" is in {", ".join(have)}, and was withdrawn in {", ".join(gone)}: '
+            "a withdrawn language's address stays a tombstone, which a translation may not take"
+        )
     if lang is None:
         lang = (
             ask(t["lang"].format(choices=", ".join(free)), check.lang, "--lang", default=free[0])

@@ -652,6 +652,28 @@ def test_a_translation_of_a_story_given_by_its_file(run, site, given):
     assert front["slug"] == "ben-bakker" and front["author"] == "Ben Bakker"
 
 
+def test_a_translation_into_a_language_withdrawn_for_the_story_is_refused(run, site):
+    # withdraw --lang en keeps /en/.../ben-bakker/ a tombstone: podium new wrote
+    # ben-bakker.en.md there anyway, and podium check refused it afterwards.
+    withdrawn = site / "content" / "withdrawn.yml"
+    with withdrawn.open("a", encoding="utf-8") as f:
+        f.write("  - slug: ben-bakker\n    langs: [en]\n")
+    result = run("new", "column", "--translation-of", "ben-bakker", "--lang", "en",
+                 "--title", "x", "--role", "y")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        'podium: error: "ben-bakker" in en was withdrawn (content/withdrawn.yml, line 5): its '
+        "address stays a tombstone, which a new translation may not take"
+    )
+    result = run("new", "column", "--translation-of", "ben-bakker", "--title", "x", "--role", "y")
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        'podium: error: "ben-bakker" is in nl, and was withdrawn in en: a withdrawn '
+        "language's address stays a tombstone, which a translation may not take"
+    )
+    assert not list((site / "content").rglob("ben-bakker.en.md"))
+
+
 def test_a_translation_of_a_file_that_is_no_story_is_one_line(run, site):
     result = run("new", "column", "--translation-of", "columns/ben-baker.md", "--lang", "en",
                  "--title", "x", "--role", "y")  # fmt: skip
