@@ -909,6 +909,21 @@ def test_a_translation_saved_as_the_other_kind_is_a_warning(run, site):
     )
 
 
+def test_two_stories_of_one_language_and_slug_in_both_folders_are_no_translation(run, site):
+    # The slug's error said it; the warning that one was "a translation" of
+    # the other, to be kept "both in one folder", left the collision.
+    interviews, columns = site / "content" / "interviews", site / "content" / "columns"
+    nl = (interviews / "anna-de-boer.md").read_text(encoding="utf-8")
+    (interviews / "anna-de-boer.en.md").unlink()
+    (columns / "anna-de-boer.md").write_text(
+        nl.replace("interviewer: Kees Interviewer\n", ""), encoding="utf-8"
+    )
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert 'slug "anna-de-boer" in language "nl" is also used by' in result.output
+    assert "a translation of the" not in result.output
+
+
 def test_translations_by_one_author_in_any_case_give_no_warning(run, site):
     _english_author(site, "anna  de boer")
     result = run("check")
