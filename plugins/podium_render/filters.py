@@ -203,7 +203,9 @@ def money(amount: float, lang: str, cents: bool | None = None) -> str:
 
 
 def salary(value: Any, lang: str) -> str:
-    sign = {"EUR": "€", "USD": "$", "GBP": "£"}.get(value.currency)
+    # "$" alone is also Canada's, Australia's and Mexico's: CLDR's nl and its
+    # international English (en-001, en-GB) write the US dollar "US$".
+    sign = {"EUR": "€", "USD": "US$", "GBP": "£"}.get(value.currency)
     bounds = [b for b in (value.min, value.max) if b is not None]
     cents = not all(float(b).is_integer() for b in bounds)
 

@@ -278,6 +278,10 @@ def test_a_salary_is_written_as_each_language_writes_money():
     assert salary(pay(14.5, 17, unit="HOUR"), "en") == "€14.50 – €17.00 per hour"
     # A currency without a sign is its code, a word: a space in both languages.
     assert salary(pay(90000, 90000, "CHF", "YEAR"), "en") == f"CHF{nbsp}90,000 per year"
+    # "$" is also Canada's, Australia's, Mexico's: CLDR's nl and international
+    # English write the US dollar "US$", as the comment on currency_format says.
+    assert salary(pay(14.5, 20, "USD", "HOUR"), "nl") == f"US${nbsp}14,50 – US${nbsp}20,00 per uur"
+    assert salary(pay(60000, 76000, "USD", "YEAR"), "en") == "US$60,000 – US$76,000 per year"
 
 
 def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
