@@ -1695,10 +1695,15 @@ def _note_a_name_in_the_slug(slug, parsed, done, record, languages, ps) -> None:
 
 def _warn_of_what_still_names(site, parsed, done, ps) -> None:
     """Warn of the stories, vacancies, themes and people pages that still name
-    the withdrawn story's author."""
+    the withdrawn story's author, and of the stories that show their photo."""
     from podium_read.schema import GONE
     from podium_validate.old_urls import withdrawn_people
-    from podium_validate.site import stories_naming, themes_naming, vacancies_naming
+    from podium_validate.site import (
+        photos_still_shown,
+        stories_naming,
+        themes_naming,
+        vacancies_naming,
+    )
 
     # The last moment the author's name is known: withdrawn.yml keeps none, so
     # a later `podium check` cannot find a colleague's story that still names them.
@@ -1709,6 +1714,7 @@ def _warn_of_what_still_names(site, parsed, done, ps) -> None:
     why = lambda _p: "is no longer published (it was withdrawn)"  # noqa: E731
     for issue in [
         *stories_naming(gone, kept, why, ps),
+        *photos_still_shown(gone, kept, why, ps),
         *vacancies_naming(site, gone, kept, why),
         *themes_naming(site, gone, kept, why),
         *withdrawn_people(site, {p.story.path for p in gone}),

@@ -1055,10 +1055,6 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
     stories = [p for p in site.parsed if p.story is not None]
     state = {id(p): p.story.publication(settings) for p in stories}
     kept = [p for p in stories if state[id(p)] not in GONE]
-
-    def where(value: str) -> str:
-        return posixpath.normpath(value.lstrip("/"))
-
     # Left under "anonymize": published, but without the author's name and face.
     anonymised = {
         id(p)
@@ -1067,22 +1063,43 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
         and state[id(p)] == "published"
         and p.story.is_alumni(settings)
     }
+    gone = [p for p in stories if state[id(p)] in GONE or id(p) in anonymised]
+
+    def why(owner: Parsed) -> str:
+        if id(owner) in anonymised:
+            return 'no longer shows them (they left; PODIUM_ALUMNI_POLICY is "anonymize")'
+        return f"is no longer published ({_GONE_WHY[state[id(owner)]]})"
+
+    return photos_still_shown(gone, kept, why, settings, hidden=anonymised)
+
+
+def photos_still_shown(
+    gone: list[Parsed],
+    kept: list[Parsed],
+    why: Callable[[Parsed], str],
+    settings: PodiumSettings,
+    hidden: frozenset[int] | set[int] = frozenset(),
+) -> list[Issue]:
+    """The stories in ``kept`` that show the photo of another author's story in
+    ``gone``, with ``why(story)`` it is gone (also ``podium withdraw``'s, which
+    keeps a photo another story uses, and is the last to know whose it is).
+    ``hidden``: the ids of stories in ``kept`` published without their photo."""
+
+    def where(value: str) -> str:
+        return posixpath.normpath(value.lstrip("/"))
+
     # On a page still: a draft or a story dated later shows the portrait nowhere yet.
     shown = {
         (where(p.story.photo), person_key(p.story.author))
         for p in kept
-        if p.story.photo and state[id(p)] == "published" and id(p) not in anonymised
+        if p.story.photo and p.story.publication(settings) == "published" and id(p) not in hidden
     }
-    gone: dict[str, Parsed] = {}
-    for p in stories:
+    owners: dict[str, Parsed] = {}
+    for p in gone:
         photo = p.story.photo
-        if (
-            (state[id(p)] in GONE or id(p) in anonymised)
-            and photo
-            and (where(photo), person_key(p.story.author)) not in shown
-        ):
-            gone.setdefault(where(photo), p)
-    if not gone:
+        if photo and (where(photo), person_key(p.story.author)) not in shown:
+            owners.setdefault(where(photo), p)
+    if not owners:
         return []
     issues = []
     for p in kept:
@@ -1090,17 +1107,12 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
         used = [('field "photo": ', story.photo, story.line("photo"))] if story.photo else []
         used += [("image ", link.target, link.line) for link in (p.body.links if p.body else [])]
         for prefix, value, line in used:
-            owner = gone.get(where(value))
+            owner = owners.get(where(value))
             if owner is None or person_key(owner.story.author) == person_key(story.author):
                 continue
-            now = (
-                'no longer shows them (they left; PODIUM_ALUMNI_POLICY is "anonymize")'
-                if id(owner) in anonymised
-                else f"is no longer published ({_GONE_WHY[state[id(owner)]]})"
-            )
             message = (
                 f"{prefix}{where(value)} is the photo of {owner.story.author}, whose story "
-                f'"{owner.story.slug}" {now}; '
+                f'"{owner.story.slug}" {why(owner)}; '
                 "show another picture: this one would still be on this story's page and in its "
                 "card and feeds"
             )

@@ -132,6 +132,28 @@ def test_withdraw_removes_translations_and_photos(run, site):
         assert "noindex" in (output / url / "index.html").read_text(encoding="utf-8")
 
 
+def test_withdraw_warns_of_a_colleagues_story_that_keeps_the_withdrawn_authors_photo(run, site):
+    # Ben's column showed Anna's portrait: withdraw kept the file (Ben's story
+    # uses it) without a word, it stayed on his page, and nothing could say so
+    # later, as withdrawn.yml keeps no names.
+    photo = _give_anna_a_photo(site)
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text(encoding="utf-8") + "\n![Ons team]({static}/images/people/anna.jpg)\n",
+        encoding="utf-8",
+    )
+    line = len(ben.read_text(encoding="utf-8").splitlines())
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    assert photo.exists()
+    assert (
+        f"content/columns/ben-bakker.md:{line}: warning: image images/people/anna.jpg is the "
+        'photo of Anna de Boer, whose story "anna-de-boer" is no longer published (it was '
+        "withdrawn); show another picture: this one would still be on this story's page and in "
+        "its card and feeds"
+    ) in result.output.splitlines()
+
+
 def test_withdraw_into_a_content_folder_it_cannot_write_is_one_line_and_changes_nothing(
     run, site, monkeypatch
 ):
