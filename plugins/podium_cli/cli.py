@@ -1669,18 +1669,22 @@ def _confirm_withdrawal(removed) -> None:
 
 
 def _note_a_name_in_the_slug(slug, parsed, done, record, languages, ps) -> None:
-    """Say so when the withdrawn story's slug holds its author's name, which the
-    tombstone's address and withdrawn.yml keep."""
+    """Say so when the withdrawn story's slug, or one of its old slugs
+    (``aliases``), holds its author's name, which the tombstone's address and
+    withdrawn.yml keep."""
     from podium_validate.site import name_in_slug
 
     gone_files = set(done.removed)
-    authors = {p.story.author for p in parsed if p.story is not None and p.source in gone_files}
-    made = next((m for a in sorted(authors) if (m := name_in_slug(slug, a))), None)
-    if made:
+    gone = [p.story for p in parsed if p.story is not None and p.source in gone_files]
+    authors = sorted({story.author for story in gone})
+    for one in [slug, *dict.fromkeys(a for story in gone for a in story.aliases if a != slug)]:
+        made = next((m for a in authors if (m := name_in_slug(one, a))), None)
+        if not made:
+            continue
         # Kept, by the contract (a shared link never dies), but said: the one
         # trace of the name withdraw leaves, which an erasure request must know of.
         where = os.path.relpath(record)
-        urls = " and ".join(f"/{ps.story_url(slug, x)}"
+        urls = " and ".join(f"/{ps.story_url(one, x)}"
                             for x in languages if x in done.langs)  # fmt: skip
         click.echo(
             f"note: {urls} give{'s' if ' and ' not in urls else ''} the author's name "

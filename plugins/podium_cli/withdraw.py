@@ -254,7 +254,10 @@ def _new_entries(
     themes = list(dict.fromkeys([t for e in earlier for t in e.get("themes") or ()] + out.themes))
     for one in slugs:
         # Lists of their own: one list shared by two entries is a YAML anchor.
-        mine_langs = langs if one == slug or one in aliases else set()
+        # An old slug answered in the languages withdrawn now, and in those its
+        # own entry kept: one listed after --lang en took that language down
+        # never had an English address, which the slug's entry gave it.
+        mine_langs = set(langs) if one == slug else set(out.langs) if one in aliases else set()
         mine_langs |= moved.get(one, set())
         mine_langs |= {x for e in earlier if e.get("slug") == one for x in e.get("langs") or ()}
         # Its own entry's other fields stay: the people slug kept by hand, with the

@@ -484,6 +484,34 @@ def test_withdraw_one_translation_ends_the_old_urls_the_other_lists_in_its_langu
     assert 'content="0; url=/stories/anna-de-boer/"' in nl
 
 
+def test_an_old_slug_listed_after_one_language_was_withdrawn_keeps_only_its_own(run, site):
+    # English withdrawn first; then the Dutch file lists aliases: [anna-oud],
+    # which only ever led /stories/anna-oud/ on. Withdrawing the rest recorded
+    # anna-oud in en too (the slug's languages), and the build published
+    # /en/stories/anna-oud/, an address with her name that never existed.
+    assert run("withdraw", "anna-de-boer", "--lang", "en", "--yes").exit_code == 0
+    dutch = site / "content" / "interviews" / "anna-de-boer.md"
+    text = dutch.read_text(encoding="utf-8")
+    dutch.write_text(
+        text.replace("slug: anna-de-boer", "slug: anna-de-boer\naliases: [anna-oud]"),
+        encoding="utf-8",
+    )
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    record = yaml.safe_load((site / "content" / "withdrawn.yml").read_text(encoding="utf-8"))
+    langs = {e["slug"]: e["langs"] for e in record["withdrawn"]}
+    assert (langs["anna-de-boer"], langs["anna-oud"]) == (["en", "nl"], ["nl"])
+    # Its name is in that old address as much as in the slug: said for both.
+    notes = [line for line in result.output.splitlines() if line.startswith("note: /")]
+    assert [n.split(" give")[0] for n in notes] == [
+        "note: /stories/anna-de-boer/",  # /en/ was said by the first withdraw
+        "note: /stories/anna-oud/",
+    ]
+    assert run("build", "-q").exit_code == 0
+    assert (site / "output" / "stories" / "anna-oud" / "index.html").is_file()
+    assert not (site / "output" / "en" / "stories" / "anna-oud").exists()
+
+
 def test_withdraw_lang_that_is_wrong_is_one_line(run, site):
     record = (site / "content" / "withdrawn.yml").read_bytes()
     bad = run("withdraw", "anna-de-boer", "--lang", "de", "--yes")
