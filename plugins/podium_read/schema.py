@@ -742,11 +742,16 @@ def _dates_in_order(
             "updated",
             f'field "updated" ({updated}) must not be before the story\'s date ({day})',
         )
-    if consent and day and consent.given > day:
+    if consent and day and consent.given > day and not (updated and updated >= consent.given):
+        # A consent renewed after publication (the README's "new consent",
+        # which keeps a translation up when another's ended) is on file from
+        # the day the story was updated for it: without "updated" it was
+        # refused, and the writer had no way to record it but a new date.
         f.error(
             "consent",
-            f"consent.given ({consent.given}) is after the story's date ({day}); "
-            "consent must be on file before publication",
+            f"consent.given ({consent.given}) is after the story's date ({day}); consent "
+            "must be on file before publication: correct the date, or, for a consent renewed "
+            f'after the story was published, set "updated: {consent.given}" (or later)',
         )
     if consent and consent.until and day and consent.given <= consent.until < day:
         # Never an error: the nightly build must go on taking stories down.

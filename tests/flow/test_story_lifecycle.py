@@ -684,10 +684,12 @@ def test_a_former_colleague_writing_after_leaving_stays_a_former_colleague_under
     assert "Oud-collega" in old
 
 
-@pytest.mark.parametrize("renewed", [False, True])
+@pytest.mark.parametrize("renewed", [None, "translated later", "renewed"])
 def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
     """Anna's consent ends in the Dutch file only: the English translation goes
-    too, unless its consent was given after that end (a new consent)."""
+    too, unless its consent was given after that end (a new consent): for a
+    translation written later, or renewed on the published one, which records
+    it with "updated" (refused before: given after the story's date)."""
     from podium_cli.build import build
 
     interviews = site / "content" / "interviews"
@@ -698,12 +700,15 @@ def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
         ),
         encoding="utf-8",
     )
-    if renewed:
-        en = interviews / "anna-de-boer.en.md"
+    en = interviews / "anna-de-boer.en.md"
+    text = en.read_text(encoding="utf-8").replace(
+        "consent: {given: 2026-02-20}", "consent: {given: 2026-05-10}"
+    )
+    if renewed == "translated later":
+        en.write_text(text.replace("date: 2026-03-02", "date: 2026-05-12"), encoding="utf-8")
+    elif renewed == "renewed":
         en.write_text(
-            en.read_text(encoding="utf-8")
-            .replace("consent: {given: 2026-02-20}", "consent: {given: 2026-05-10}")
-            .replace("date: 2026-03-02", "date: 2026-05-12"),
+            text.replace("date: 2026-03-02", "date: 2026-03-02\nupdated: 2026-05-10"),
             encoding="utf-8",
         )
     output = build(site / "pelicanconf.py", site / "output").output
@@ -716,6 +721,23 @@ def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
     assert "Anna de Boer" not in everything(output)
     assert not list(output.glob("**/people/anna-de-boer"))
     assert "stories/anna-de-boer/" not in (output / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_consent_given_after_the_story_s_date_says_how_to_record_a_renewal(run, site):
+    en = site / "content" / "interviews" / "anna-de-boer.en.md"
+    text = en.read_text(encoding="utf-8")
+    en.write_text(
+        text.replace("consent: {given: 2026-02-20}", "consent: {given: 2026-05-10}"), "utf-8"
+    )
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("consent:"))
+    result = run("check")
+    assert result.exit_code == 1
+    assert (
+        f"content/interviews/anna-de-boer.en.md:{line}: error: consent.given (2026-05-10) is "
+        "after the story's date (2026-03-02); consent must be on file before publication: "
+        "correct the date, or, for a consent renewed after the story was published, set "
+        '"updated: 2026-05-10" (or later)'
+    ) in result.output.splitlines()
 
 
 def test_keep_policy_drops_alumni_from_meet_the_team(built_site):
