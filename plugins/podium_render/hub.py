@@ -591,6 +591,17 @@ class HubGenerator(Generator):
             aliases.setdefault(story.slug, set()).update(story.podium.aliases)
         return aliases
 
+    def taken_down(self) -> frozenset[tuple[str, str]]:
+        """``(slug, lang)`` of each story taken down in a language: withdrawn
+        (``podium withdraw``, also ``--lang``) or hidden (consent ended, the
+        author left under "unpublish"). A page in that language shows none of
+        its other languages either: consent taken back for Dutch readers was
+        still a Dutch vacancy's "meet the team", through the English version."""
+        hidden = with_translations(self.context.get("hidden_articles", []))
+        down = {(story.slug, story.lang) for story in hidden}
+        down |= {(w.slug, lang) for w in site_of(self.context).withdrawn for lang in w.langs}
+        return frozenset(down)
+
     def _plan_tombstones(self) -> None:
         ps = self.ps
         entries: dict[str, dict[str, Any]] = {}

@@ -116,6 +116,7 @@ def plan_vacancy_pages(hub) -> None:
         absolute(site_url, brand.logo) if brand.logo else None,
     )
     views = []
+    down = hub.taken_down()
     for vacancy in sorted(vacancy_set.vacancies, key=lambda v: (v.date_posted, v.id), reverse=True):
         if vacancy.is_scheduled(ps.today):
             continue
@@ -133,7 +134,8 @@ def plan_vacancy_pages(hub) -> None:
         if view.is_open:
             view.linked = vacancy_stories.get(vacancy.id, [])
         views.append(view)
-        view.stories = meet_the_team(view.linked, lang)
+        shown = [s for s in view.linked if s.lang == lang or (s.slug, lang) not in down]
+        view.stories = meet_the_team(shown, lang)
         meta = hub.meta(
             lang,
             {lang: view.url},

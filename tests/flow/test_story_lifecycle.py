@@ -512,6 +512,17 @@ def test_an_old_slug_listed_after_one_language_was_withdrawn_keeps_only_its_own(
     assert not (site / "output" / "en" / "stories" / "anna-oud").exists()
 
 
+def test_a_story_withdrawn_in_one_language_is_not_shown_there_in_the_other(run, site):
+    # withdraw --lang en: the English vacancy's "meet the team" then showed
+    # the Dutch version, name and face, to the readers consent was taken back for.
+    assert run("withdraw", "anna-de-boer", "--lang", "en", "--yes").exit_code == 0
+    assert run("build", "-q").exit_code == 0
+    english = (site / "output" / "en" / "vacancies" / "502" / "index.html").read_text("utf-8")
+    assert "anna-de-boer" not in english and "Anna de Boer" not in english
+    dutch = (site / "output" / "vacancies" / "501" / "index.html").read_text("utf-8")
+    assert 'href="/stories/anna-de-boer/"' in dutch
+
+
 def test_withdraw_lang_that_is_wrong_is_one_line(run, site):
     record = (site / "content" / "withdrawn.yml").read_bytes()
     bad = run("withdraw", "anna-de-boer", "--lang", "de", "--yes")
