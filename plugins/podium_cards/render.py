@@ -69,6 +69,9 @@ class CardPlan:
     logo_box: Box | None = None
     texts: dict[str, _Text] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    # The characters a warning of a text left off named already ("title cannot
+    # be drawn: no font has ..."), which the card's last warning leaves out.
+    named: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
 
     def add(self, name: str, block: Block, box: Box, colour: RGB, align: str = "start") -> None:
@@ -131,6 +134,7 @@ def _readable(
     if not unreadable(prepared):
         return text
     plan.missing.extend(prepared.missing)
+    plan.named.update(prepared.missing)
     plan.warnings.append(
         f"{what} cannot be drawn: no font has {name_characters(prepared.missing)}; {instead}"
     )
@@ -337,6 +341,8 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             plan.add("name", name, name_box, text, align)
             _say_cut(plan, "author name", name, "card")
         if spec.author_role:
+            if not author:  # anonymised (or a name no font draws): the role in its place
+                role_box = Box(role_box.x, name_box.y, role_box.w, role_box.bottom - name_box.y)
             lines = 2 if plan.photo is not None else 1
             role = _fit(layout, "regular", spec.author_role, role_box, (18, 22), max_lines=lines)
             plan.add("role", role, role_box, muted, align)
@@ -483,7 +489,8 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
             plan.add("name", name, name_box, ink, "left")
             _say_cut(plan, "author name", name, "quote image")
         if spec.author_role:
-            role_box = Box(x, footer_y + 68, width - pad - x, 64)
+            # Anonymised (or a name no font draws): the role in the name's place.
+            role_box = Box(x, footer_y + (68 if author else 20), width - pad - x, 64)
             role = _fit(layout, "regular", spec.author_role, role_box, (24, 26), max_lines=2)
             plan.add("role", role, role_box, soft, "left")
             _say_cut(plan, "role", role, "quote image")
@@ -574,9 +581,9 @@ def _drawing_warnings(plan: CardPlan, missing: tuple[str, ...]) -> tuple[str, ..
             "each is shown as its parts (a flag as two letters); install libfribidi "
             "(libfribidi0)"
         )
-    # Characters already named by a title/name warning are not named twice.
-    named = " ".join(plan.warnings)
-    rest = [c for c in missing if f"U+{ord(c[0]):04X} {c}" not in named]
+    # Characters already named by a title/name warning are not named twice:
+    # matched by their text, a letter with marks ("U+078B U+07A8 ދި") was.
+    rest = [c for c in missing if c not in plan.named]
     private = [c for c in rest if fonts.private_use(ord(c[0]))]
     rest = [c for c in rest if c not in private]
     for c in private:

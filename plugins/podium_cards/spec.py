@@ -62,8 +62,10 @@ class CardSpec:
 
     @property
     def has_author(self) -> bool:
-        """Theme and hub cards speak for the company, not for a person."""
-        return self.kind in ("interview", "column") and bool(self.author_name)
+        """Theme and hub cards speak for the company, not for a person. An
+        anonymised story's person is their role alone ("Oud-collega ·
+        Ontwerper", as its page says), without the name."""
+        return self.kind in ("interview", "column") and bool(self.author_name or self.author_role)
 
     @property
     def kind_label(self) -> str:

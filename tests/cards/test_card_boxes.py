@@ -295,3 +295,18 @@ def test_ink_at_a_lines_start_wraps_the_text_narrower_not_smaller():
     p = prepare(text, chain)
     sizes = [fit(p, chain[0], box, 120, 24, 32, 1.34, False).size for box in range(200, 700)]
     assert sizes == sorted(sizes)
+
+
+@pytest.mark.parametrize("plan", [plan_card, plan_square])
+def test_an_anonymised_story_keeps_its_role_in_the_names_place(plan, spec, png_layout):
+    # The README: the card shows "Oud-collega · Ontwerper" under "anonymize",
+    # without the name. has_author needed a name, so it showed neither.
+    role = "Oud-collega · Ontwerper"
+    named = plan(replace(spec, portrait_path=None, author_role=role), png_layout)
+    anonymous = plan(
+        replace(spec, portrait_path=None, author_name=None, author_role=role), png_layout
+    )
+    assert "name" not in anonymous.texts and "title" not in anonymous.texts
+    assert "".join(anonymous.texts["role"].block.prepared.clusters) == role
+    # Where the name would be: no gap above it.
+    assert anonymous.texts["role"].box.y == named.texts["name"].box.y

@@ -202,6 +202,19 @@ def test_a_quote_nothing_can_draw_leaves_no_lone_quote_mark(spec, png_layout):
     assert any(w.startswith("quote cannot be drawn") and "title instead" in w for w in warnings)
 
 
+def test_letters_with_marks_no_font_has_are_named_once(spec):
+    # Thaana (no shipped font) writes a vowel mark on nearly every letter: the
+    # title's and the name's characters were named again by a third warning,
+    # on the title's line, as "U+078B ދި" was looked for in "U+078B U+07A8 ދި".
+    story = replace(spec, title="ދިވެހި ރާއްޖޭގެ ޓީމު", author_name="ތޯމަސް ކޮވަލްޗިކް")
+    warnings = render_card(story).warnings
+    assert [w.split(":")[0] for w in warnings] == [
+        "title cannot be drawn",
+        "author name cannot be drawn",
+    ]
+    assert "U+078B U+07A8 ދި" in warnings[0] and "U+078C U+07AF ތޯ" in warnings[1]
+
+
 def test_an_author_name_nothing_can_draw_is_left_off_with_a_warning(spec, png_layout):
     bare = replace(png_layout, fallback_fonts=())
     story = replace(spec, author_name="דנה כהן", portrait_path=None)
