@@ -175,7 +175,8 @@ def _fallback_title(spec: CardSpec) -> str:
 
 
 def _portrait(spec: CardSpec, layout: CardLayout, diameter: int, plan: CardPlan) -> None:
-    if not (layout.show_portrait and spec.has_author and spec.portrait_path):
+    # An anonymised story (a role, no name) shows no face either.
+    if not (layout.show_portrait and spec.has_author and spec.author_name and spec.portrait_path):
         return
     try:
         plan.photo = portrait.round_portrait(Path(spec.portrait_path), diameter)
@@ -469,11 +470,13 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
         plan.add("speaker", by, by_box, soft)
         _say_cut(plan, "quote's speaker", by, "quote image", lead=len(_SAID_BY))
     rtl = block.prepared.rtl
-    mark_box = Box(width - pad - 130 if rtl else pad - 6, 200 + shift, 136, 130)
-    # The title, drawn when there is no quote, is in the story's language.
-    opening = opening_mark(spec.quote_lang if quote else None, rtl)
-    mark = _fit(layout, "bold", opening, mark_box, (220, 220))
-    plan.add("mark", mark, mark_box, mix(ink, theme, 0.45), "end" if rtl else "start")
+    if quote:
+        # Only over a quote: over the title (no quote, show_quote off, or one
+        # no font draws) it read as words the author said, signed below.
+        mark_box = Box(width - pad - 130 if rtl else pad - 6, 200 + shift, 136, 130)
+        opening = opening_mark(spec.quote_lang, rtl)
+        mark = _fit(layout, "bold", opening, mark_box, (220, 220))
+        plan.add("mark", mark, mark_box, mix(ink, theme, 0.45), "end" if rtl else "start")
     plan.add("headline", block, text_box if block.lines else plan.headline_box, ink)
     x = pad
     if plan.photo is not None:

@@ -353,6 +353,20 @@ def test_a_quote_in_its_own_language_opens_with_its_mark_as_on_the_page(spec, pn
     assert render_square(german).data != render_square(replace(german, quote_lang=None)).data
 
 
+def test_a_square_without_its_quote_shows_the_title_under_no_quote_mark(spec, png_layout):
+    """The title under a big “, signed with the author's name, read as words
+    they said: with no quote, with show_quote off, or one no font draws."""
+    assert "mark" in plan_square(spec, png_layout).texts
+    for story, layout in (
+        (replace(spec, quote=""), png_layout),
+        (spec, replace(png_layout, show_quote=False)),
+        (replace(spec, quote="ދިވެހި ރާއްޖޭގެ ޓީމު"), png_layout),
+    ):
+        plan = plan_square(story, layout)
+        assert "".join(plan.texts["headline"].block.prepared.clusters) == spec.title
+        assert "mark" not in plan.texts
+
+
 def test_a_quote_written_right_to_left_stands_as_on_its_page(spec, png_layout):
     """A Hebrew quote that begins with a brand ("Google ...", <blockquote
     dir="rtl"> on its page, so "Google" at the right) was laid out left to right
@@ -477,8 +491,8 @@ def test_a_role_cut_to_fit_the_card_says_so(spec):
 
 
 def test_a_speaker_or_footer_title_cut_to_fit_says_so(spec):
-    # The quote's speaker (one line under the quote) and, on an anonymous
-    # story's square, the title in its footer (one line) ended in "…" and the
+    # The quote's speaker (one line under the quote) and, on a square with
+    # no person, the title in its footer (one line) ended in "…" and the
     # build said nothing, where a cut title or quote warns.
     who = "Joost Hart, teamleider klantenservice zakelijke markt en grootzakelijke accounts Benelux"
     said = replace(spec, quote_by=who)
@@ -488,7 +502,8 @@ def test_a_speaker_or_footer_title_cut_to_fit_says_so(spec):
         ending = cut[0].split('"')[1]
         assert ending[1:-1] in who and not who.endswith(ending[1:-1])
         assert f"of {len(who)} characters shown" in cut[0]  # the "— " is the card's
-    anonymous = replace(spec, author_name=None, title=LONG_TITLE[:90])
+    # No person (an anonymised story shows its role there): the title instead.
+    anonymous = replace(spec, author_name=None, author_role=None, title=LONG_TITLE[:90])
     square = render_square(anonymous)
     cut = [w for w in square.warnings if w.startswith("title is too long for the quote image")]
     assert len(cut) == 1, square.warnings
