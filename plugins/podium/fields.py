@@ -494,15 +494,19 @@ class Fields:
         if required and not value:
             self.error(key, f'field "{self.name(key)}" must not be empty')
             return None
-        blank = invisible_only(value) if required else None
+        # Optional too: a quote of U+200B and U+3164 was an empty pull quote on
+        # the page, where the same in a title was an error.
+        blank = invisible_only(value) if value else None
         if blank:
             what = (
                 "accents with no letter under them"
                 if marks_only(value)
                 else "characters that show nothing"
             )
+            fix = "" if required else "; write its text, or leave the field out"
             self.error(
-                key, f'field "{self.name(key)}" must not be empty; it holds only {what} ({blank})'
+                key,
+                f'field "{self.name(key)}" must not be empty; it holds only {what} ({blank}){fix}',
             )
             return None
         inner = curly_quoted(value) if words else None

@@ -1247,6 +1247,16 @@ CASES: list[Case] = [
             "nothing (U+200B ZERO WIDTH SPACE, U+2800 BRAILLE PATTERN BLANK)",
         ),
     ),
+    # Optional, the same: a quote of them was an empty pull quote on the page.
+    Case(
+        "invisible-quote",
+        {STORY: story(extra='quote: "\\u200b\\u200d\\u3164"\n', body="## Vraag?\n\n" + BODY)},
+        (
+            f'{S}7: error: field "quote" must not be empty; it holds only characters that show '
+            "nothing (U+200B ZERO WIDTH SPACE, U+200D ZERO WIDTH JOINER, U+3164 HANGUL FILLER); "
+            "write its text, or leave the field out",
+        ),
+    ),
     Case(
         "bidi-in-slug",
         {STORY: story(extra="slug: \u202eabc\n")},
