@@ -679,10 +679,13 @@ INK_MARGIN = 2
 
 
 @functools.lru_cache(maxsize=1024)
-def _ink_ems(p: Prepared) -> tuple[float, float]:
-    """How far any glyph of ``p`` reaches above and below the baseline, in ems."""
+def _ink_ems(p: Prepared, skip: Face | None = None) -> tuple[float, float]:
+    """How far any glyph of ``p`` (not of the face ``skip``) reaches above and
+    below the baseline, in ems."""
     up = down = -math.inf
     for face, text, direction in runs(p, 0, len(p)):
+        if face == skip:
+            continue
         native = fonts.native_size(face)
         if native:
             # A bitmap emoji is drawn as a tile of its own line height, scaled.
@@ -734,9 +737,22 @@ def _metrics(p: Prepared, main: Face, size: int) -> tuple[int, int]:
     return ascent, descent
 
 
+def _advance(p: Prepared, main: Face, size: int, spacing: float) -> float:
+    """From one baseline to the next: ``spacing`` times the size, or more where
+    the fallback faces' glyphs reach further above and below than that allows
+    (Devanagari's vowel signs under a line and over the next, Arabic's tails):
+    at 1.12, a long Hindi or Arabic headline's lines touched. The main face's
+    (Inter's) spacing is the design's, kept for Latin, Cyrillic and Greek."""
+    if all(face == main for face in p.faces):
+        return size * spacing
+    up, down = _ink_ems(p, main)
+    return max(size * spacing, (up + down) * size + 2 * INK_MARGIN)
+
+
 def _block(p, main, size, lines, spacing, truncated=False) -> Block:
     ascent, descent = _metrics(p, main, size)
-    return Block(p, main, size, tuple(lines), size * spacing, ascent, descent, truncated)
+    advance = _advance(p, main, size, spacing)
+    return Block(p, main, size, tuple(lines), advance, ascent, descent, truncated)
 
 
 def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> Line:
@@ -858,7 +874,7 @@ def fit(
             # mark drawn larger than its box); else none: the size is too big.
             down = _ink(p, size)[1]
             return 1 if ascent + math.ceil(down) + INK_MARGIN <= box_h else 0
-        rows = 1 + int((box_h - ascent - descent) // (size * spacing))
+        rows = 1 + int((box_h - ascent - descent) // _advance(p, main, size, spacing))
         return min(rows, max_lines or rows)
 
     def attempt(size: int) -> list[Line] | None:

@@ -310,3 +310,32 @@ def test_an_anonymised_story_keeps_its_role_in_the_names_place(plan, spec, png_l
     assert "".join(anonymous.texts["role"].block.prepared.clusters) == role
     # Where the name would be: no gap above it.
     assert anonymous.texts["role"].box.y == named.texts["name"].box.y
+
+
+# Scripts whose marks reach far below a line and above the next: at the
+# headline's 1.12 and the square's 1.22, a long Hindi or Arabic title's lines
+# touched (a vowel sign under "मुझे" ran into "हूँ" below).
+DEEP = {
+    "hindi": "मुझे हर दिन नई चीज़ें सीखने को मिलती हैं और मैं हूँ यहाँ पूछें कुछ भी " * 3,
+    "arabic": "لماذا أحب عملي في فريق البيانات؟ لأنها تطرح أسئلة جديدة كل يوم ويطرح الفريق " * 3,
+}
+
+
+@pytest.mark.parametrize("plan", [plan_card, plan_square])
+@pytest.mark.parametrize("name", DEEP)
+def test_lines_of_deep_scripts_do_not_touch(plan, name, spec, png_layout):
+    from PIL import Image
+
+    from podium_cards.paint import draw_block
+
+    text = plan(replace(spec, title=DEEP[name], quote=""), png_layout).texts["headline"]
+    block = text.block
+    assert len(block.lines) >= 3
+    canvas = Image.new("RGB", (text.box.w, text.box.h + 40), (255, 255, 255))
+    draw_block(canvas, block, replace(text.box, x=0, y=0), (0, 0, 0))
+    gray = canvas.convert("L")
+    blank = [gray.crop((0, y, gray.width, y + 1)).getextrema()[0] > 200 for y in range(gray.height)]
+    for n in range(len(block.lines) - 1):
+        top = round(block.ascent + n * block.line_height)
+        below = round(block.ascent + (n + 1) * block.line_height)
+        assert any(blank[top:below]), f"lines {n + 1} and {n + 2} touch"
