@@ -970,16 +970,22 @@ def test_translations_naming_their_author_two_ways_are_a_warning(run, site):
     ) in result.output
 
 
+def _anna_as_a_column(site, name: str) -> None:
+    """Anna's interview file ``name`` copied into content/columns/ as a column;
+    her English interview is gone (moved, when that is ``name``)."""
+    interviews = site / "content" / "interviews"
+    text = (interviews / name).read_text(encoding="utf-8")
+    (interviews / "anna-de-boer.en.md").unlink()
+    (site / "content" / "columns" / name).write_text(
+        text.replace("interviewer: Kees Interviewer\n", ""), encoding="utf-8"
+    )
+
+
 def test_a_translation_saved_as_the_other_kind_is_a_warning(run, site):
     # The English version of Anna's interview saved in content/columns/ was a
     # column: /interviews/ listed her, /en/interviews/ did not, /en/columns/ did,
     # and the card and feeds called one story two things, without a word.
-    interviews, columns = site / "content" / "interviews", site / "content" / "columns"
-    en = (interviews / "anna-de-boer.en.md").read_text(encoding="utf-8")
-    (interviews / "anna-de-boer.en.md").unlink()
-    (columns / "anna-de-boer.en.md").write_text(
-        en.replace("interviewer: Kees Interviewer\n", ""), encoding="utf-8"
-    )
+    _anna_as_a_column(site, "anna-de-boer.en.md")
     result = run("check")
     assert result.exit_code == 0, result.output
     assert (
@@ -995,12 +1001,7 @@ def test_a_translation_saved_as_the_other_kind_is_a_warning(run, site):
 def test_two_stories_of_one_language_and_slug_in_both_folders_are_no_translation(run, site):
     # The slug's error said it; the warning that one was "a translation" of
     # the other, to be kept "both in one folder", left the collision.
-    interviews, columns = site / "content" / "interviews", site / "content" / "columns"
-    nl = (interviews / "anna-de-boer.md").read_text(encoding="utf-8")
-    (interviews / "anna-de-boer.en.md").unlink()
-    (columns / "anna-de-boer.md").write_text(
-        nl.replace("interviewer: Kees Interviewer\n", ""), encoding="utf-8"
-    )
+    _anna_as_a_column(site, "anna-de-boer.md")
     result = run("check")
     assert result.exit_code == 1, result.output
     assert 'slug "anna-de-boer" in language "nl" is also used by' in result.output
