@@ -482,6 +482,13 @@ class HubGenerator(Generator):
         # check accepts a link to them; read from every story in content/.
         site = site_of(self.context)
         former = former_pages(site.stories, ps, site.people_held)
+        # A story of theirs still to come (scheduled) keeps the page too: with
+        # it left out, one without an end told Google the page goes before it.
+        coming: dict[tuple[str, str], list] = {}
+        for story in site.stories:
+            if story.publication(ps) == "scheduled":
+                key = (person_key(story.author), story.lang)
+                coming.setdefault(key, []).append(story.gone_from(ps, names=True))
         for person in self.people.values():
             aliases = sorted(former.get(person_key(person.name), ()))
             langs = sorted({s.lang for s in person.stories})
@@ -504,7 +511,7 @@ class HubGenerator(Generator):
                 # only when each of them has an end.
                 ends = [
                     s.podium.gone_from(ps, names=True) for s in person.stories if s.lang == lang
-                ]
+                ] + coming.get((person_key(person.name), lang), [])
                 if ends and None not in ends:
                     meta.unavailable_after = unavailable_after(max(ends), ps.timezone)
                 self.plan("person", meta, person=person)

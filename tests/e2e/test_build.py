@@ -188,6 +188,30 @@ def test_a_story_whose_consent_ends_tells_search_engines_the_day_it_goes(site):
     assert before < _lastmod(out, "stories/anna-de-boer/") == "2026-06-01"
 
 
+def test_a_people_page_with_a_story_still_to_come_says_no_day_it_goes(site):
+    # Anna's interview ends on 2026-07-31, and her column comes on 2026-09-01
+    # with no end: her Dutch people page told Google it went on 2026-08-01.
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(
+        text.replace(
+            "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, until: 2026-07-31}"
+        ),
+        encoding="utf-8",
+    )
+    (site / "content" / "columns" / "anna-later.md").write_text(
+        "---\ntitle: Na de zomer\ndate: 2026-09-01\nauthor: Anna de Boer\nrole: Engineer\n"
+        "consent: {given: 2026-08-20}\n---\n\nIk schrijf na de zomer verder.\n",
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert _robots(read_page(out, "people/anna-de-boer/")) == []
+    # Her English page has nothing to come: it goes with her interview.
+    assert _robots(read_page(out, "en/people/anna-de-boer/")) == [
+        "unavailable_after: 2026-08-01T00:00:00+02:00"
+    ]
+
+
 def _lastmod(out, url: str) -> str:
     sitemap = ET.parse(out / "sitemap.xml").getroot()
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
