@@ -29,7 +29,7 @@ from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photo_checks import photo_verdict_cached
 from podium.photos import linked_size, too_small
-from podium.prompts import placeholders
+from podium.prompts import PROMPTS_FILE, placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
 
 from . import codec
@@ -199,9 +199,12 @@ def _code_fingerprint(cache: Path) -> str:
     """
     h = hashlib.sha256(b"podium parse cache 2\0")
     h.update(code_fingerprint(Path(__file__), cache / CODE_MEMO, package_inits=False).encode())
-    # The rendering names things in the story's language (a table's box, a
-    # footnote's way back) from strings.yml, which is data, not an import.
-    h.update(i18n.STRINGS_FILE.read_bytes())
+    # Data the parse reads, not imports: the rendering names things in the
+    # story's language (a table's box, a footnote's way back) from strings.yml,
+    # and a column's first-person check leaves out the prompts of podium new
+    # (prompts.yml), whose edit kept or dropped a warning until the story changed.
+    for data in (i18n.STRINGS_FILE, PROMPTS_FILE):
+        h.update(data.read_bytes())
     return h.hexdigest()
 
 

@@ -122,6 +122,17 @@ def test_changing_the_ui_strings_makes_the_parse_cache_miss(tmp_path):
     assert after["parsed"] == 1 and 'aria-label="Overzicht"' in after["html"]
 
 
+def test_changing_the_prompts_of_podium_new_makes_the_parse_cache_miss(tmp_path):
+    """A column's first-person check leaves the prompts of podium new out
+    (prompts.yml): a new prompt kept the old warnings until the story changed."""
+    plugins, parse = _parser_copy(tmp_path)
+    assert parse()["parsed"] == 1
+    assert parse()["parsed"] == 0  # a cache hit
+    prompts = plugins / "podium" / "prompts.yml"
+    prompts.write_text(prompts.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert parse()["parsed"] == 1
+
+
 def test_a_new_day_reuses_yesterdays_parses(tmp_path, monkeypatch):
     """The key held the whole settings' repr, today's date with it, which no
     parse reads (whether a story is scheduled or its consent ended is asked of
