@@ -62,16 +62,10 @@ logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 def clean_pdf(data: bytes) -> bytes:
     """``data`` rewritten without metadata; ValueError (a reason, to follow
     "the file ...") when it cannot be read, or is protected by a password."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        # An owner password only (printing or copying restricted, opened by
-        # anyone) is opened with the empty password; a document that needs a
-        # password to be read is no attachment for a public page.
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise _Refused("is protected by a password; save it without one")
-        _object_streams_within_bounds(reader)
+        reader = _opened(data)
         # The header of the original: a file using PDF 1.5 features says 1.5.
         writer = PdfWriter(clone_from=reader, keep_initial_header=True)
         writer.metadata = None
@@ -80,10 +74,7 @@ def clean_pdf(data: bytes) -> bytes:
         budget = [MAX_LINKED_BYTES]
         for obj in _dictionaries(writer.root_object, seen):
             if _outside_stream(obj):
-                raise _Refused(
-                    "is a PDF that takes part of itself from another file (/F on a stream), "
-                    "which a reader of the hub does not have; export it again as one PDF"
-                )
+                raise _Refused(OUTSIDE)
             for key in _unwanted(obj):
                 del obj[key]
             _without_media(obj)
@@ -103,10 +94,49 @@ def clean_pdf(data: bytes) -> bytes:
     except _Refused:
         raise
     except Exception as exc:  # a damaged or hostile file: pypdf raises many kinds
-        raise ValueError(
-            f"is a PDF that cannot be read ({_reason(exc)}); export it again as PDF"
-        ) from None
+        raise ValueError(_unreadable(exc)) from None
     return out.getvalue()
+
+
+OUTSIDE = (
+    "is a PDF that takes part of itself from another file (/F on a stream), which a reader "
+    "of the hub does not have; export it again as one PDF"
+)
+
+
+def _unreadable(exc: Exception) -> str:
+    return f"is a PDF that cannot be read ({_reason(exc)}); export it again as PDF"
+
+
+def _opened(data: bytes):
+    """``data`` read by pypdf, decrypted with the empty password; _Refused when
+    it needs another, or its object streams would unpack too much."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    # An owner password only (printing or copying restricted, opened by
+    # anyone) is opened with the empty password; a document that needs a
+    # password to be read is no attachment for a public page.
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise _Refused("is protected by a password; save it without one")
+    _object_streams_within_bounds(reader)
+    return reader
+
+
+def read_problem(data: bytes) -> str | None:
+    """Why ``clean_pdf`` would refuse ``data``, found without writing it, or
+    None: podium check says so on the link's line. Found only when the build
+    cleaned the file, it failed the build after the check had passed, on a
+    line naming the story but not where."""
+    try:
+        reader = _opened(data)
+        if any(_outside_stream(obj) for obj in _dictionaries(reader.trailer["/Root"], set())):
+            return OUTSIDE
+    except _Refused as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - as clean_pdf: a damaged or hostile file
+        return _unreadable(exc)
+    return None
 
 
 def is_clean(data: bytes) -> bool:

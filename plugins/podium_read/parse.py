@@ -866,7 +866,15 @@ def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]
         # Whether the build can cut its metadata too: svg_problem alone passed a
         # file the build then refused, with no line, after the pull request's check.
         return filetypes.svg_publish_problem(data), (), 1
-    return filetypes.file_problem(Path(link.target).suffix[1:], data), (), 1
+    ext = Path(link.target).suffix[1:].lower()
+    problem = filetypes.file_problem(ext, data)
+    if problem is None and ext == "pdf":
+        # What the build's cleaning would refuse (a password, another file it
+        # takes part of itself from), said here on the link's line.
+        from podium.pdf import read_problem  # pypdf: only for a hub that links PDFs
+
+        problem = read_problem(data)
+    return problem, (), 1
 
 
 def picture_problem(

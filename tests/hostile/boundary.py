@@ -160,6 +160,18 @@ def svg_published(output: Path) -> None:
     _published_as(output, CLEAN_SVG)
 
 
+def pdf_with_password() -> bytes:
+    """A one-page PDF that needs a password to be opened (not an owner's only)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("geheim", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def pdf_with_metadata() -> bytes:
     """A one-page PDF, written by hand, whose information dictionary and XMP
     packet name its author and a folder on their laptop, with a photo whose
@@ -510,7 +522,21 @@ CASES: list[Case] = [
             "content/files/cv.pdf": b"%PDF-1.4\n%%EOF\n",
             STORY: body("[cv]({static}/files/cv.pdf)"),
         },
-        (f"{STORY}: error: link to content/files/cv.pdf: the file is a PDF that cannot be read",),
+        # Said by podium check on the link's line: the build's cleaning said it,
+        # with no line, after the check had passed.
+        (f"{S}{LINK_LINE}: error: link to content/files/cv.pdf: the file is a PDF that cannot be",),
+    ),
+    Case(
+        "pdf-with-password",
+        {
+            "pelicanconf.py": append('PODIUM_ATTACHMENTS = ["pdf"]\n'),
+            "content/files/cv.pdf": pdf_with_password(),
+            STORY: body("[cv]({static}/files/cv.pdf)"),
+        },
+        (
+            f"{S}{LINK_LINE}: error: link to content/files/cv.pdf: the file is protected by a "
+            "password; save it without one",
+        ),
     ),
     Case(
         "html-posing-as-pdf",
