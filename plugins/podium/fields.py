@@ -488,7 +488,7 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" holds a line break (U+{ord(broken.group()):04X}) at '
-                f"character {broken.start() + 1}; it is one line: write it without",
+                f"character {broken.start() + 1}; it is one line: write it without a line break",
             )
             return None
         if required and not value:

@@ -211,7 +211,10 @@ def _brand(spec: CardSpec, layout: CardLayout, plan: CardPlan, box: Box, colour:
     if spec.kind == "hub":
         # Every card draws the name in this box: said once, by the hub's card
         # (on PODIUM_BRAND's line), not on every story.
-        advice = 'give PODIUM_BRAND a shorter "name" or a "logo" to show it whole'
+        # A wordmark logo (wider than high) is the name, drawn whole; an icon
+        # leaves the name beside it, so "or a logo" is no advice with one set.
+        logo = "" if plan.logo is not None else ' or a "logo" (a wordmark)'
+        advice = f'give PODIUM_BRAND a shorter "name"{logo} to show it whole'
         _say_cut(plan, "brand name", block, "cards", advice=advice)
 
 

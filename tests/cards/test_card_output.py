@@ -519,7 +519,12 @@ def test_a_brand_name_cut_on_every_card_is_said_once_by_the_hub_card(spec):
     hub = replace(spec, title="Werken bij ons", quote="", brand_name=name, kind="hub")
     cut = [w for w in render_card(hub).warnings if w.startswith("brand name is too long")]
     assert len(cut) == 1 and '"Hoogheemraadschap van…"' in cut[0], cut
-    assert "PODIUM_BRAND" in cut[0] and '"logo"' in cut[0]
+    assert "PODIUM_BRAND" in cut[0] and '"logo" (a wordmark)' in cut[0]
+    # With an icon logo set already, a shorter name is the advice.
+    with_icon = render_card(replace(hub, logo_path=spec.portrait_path)).warnings
+    assert [w for w in with_icon if w.startswith("brand name is too long")] == [
+        cut[0].replace(' or a "logo" (a wordmark)', "")
+    ]
     # Said once, on the hub's card: a story's card draws the same box, silently.
     story = replace(spec, brand_name=name)
     assert not [w for w in render_card(story).warnings if "brand" in w]
