@@ -130,19 +130,38 @@ PORT_HELP = {"port": "Port to serve on, 1 to 65535 (default: 8000)."}
 @task
 def clean(c):
     """Remove the output folder (only one that `podium build` wrote)."""
-    from podium_cli.build import MARKER, load_settings
+    from podium_cli.build import MARKER, load_settings, output_setting_problems
 
-    output = _shown(Path(_one_line(load_settings, SETTINGS)["OUTPUT_PATH"]))
+    settings = _one_line(load_settings, SETTINGS)
+    output = _shown(Path(settings["OUTPUT_PATH"]))
+    # What the build refuses to replace (OUTPUT_PATH = "." or "content"), clean
+    # refuses to remove: a .podium-output file there, which a pull request can
+    # add to content/, was all it asked, and it deleted the project.
+    for issue in output_setting_problems(settings, SETTINGS):
+        print(issue.format(), file=sys.stderr)
+        sys.exit(2)
     if os.path.islink(output):  # never follow it: the build refuses one too
         _refused(output, "it is a symlink")
     if not os.path.lexists(output):
         return  # nothing to remove
     if not os.path.isdir(output):  # said nothing, and the file stayed
         _refused(output, "it is a file, not the folder Podium builds into")
-    if not os.path.isfile(os.path.join(output, MARKER)):
+    marker = os.path.join(output, MARKER)
+    if not os.path.isfile(marker) or os.path.islink(marker):
         _refused(output, f"no {MARKER} file, so Podium did not write it")
+    # What OUTPUT_RETENTION keeps across builds (a gh-pages checkout's .git)
+    # is not the site: it stays, with the marker that lets the build reuse it.
+    kept = set(settings.get("OUTPUT_RETENTION") or ())
     try:
-        shutil.rmtree(output)
+        if kept & set(os.listdir(output)):
+            for name in sorted(set(os.listdir(output)) - kept - {MARKER}):
+                path = os.path.join(output, name)
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path)
+                else:
+                    os.unlink(path)
+        else:
+            shutil.rmtree(output)
     except OSError as exc:  # written by another user (a build as root): a traceback
         hint = "; remove it as the user that built it" if isinstance(exc, PermissionError) else ""
         what = f"{exc.filename}: " if exc.filename else ""
@@ -171,7 +190,7 @@ def build(c):
 @task
 def rebuild(c):
     """Build from scratch, with empty caches."""
-    from podium.cache import build_cache
+    from podium.cache import build_cache, foreign_entries
     from podium_cli.build import _protected, load_settings
 
     settings = _one_line(load_settings, SETTINGS)
@@ -181,6 +200,13 @@ def rebuild(c):
     for what, path in _protected(settings, Path(SETTINGS)):
         if path.is_relative_to(cache):
             sys.exit(f"{cache}: error: not removed: PODIUM_CACHE_PATH contains {what}")
+    if foreign := foreign_entries(cache):
+        # PODIUM_CACHE_PATH = "docs": the build adds its folders to docs/, and
+        # emptying it "to build from scratch" deleted the documentation.
+        more = f" (and {len(foreign) - 3} more)" if len(foreign) > 3 else ""
+        named = ", ".join(foreign[:3]) + more
+        _refused(_shown(cache), f"it holds {named}, which no build wrote there; set "
+                 "PODIUM_CACHE_PATH to a folder of its own, or empty it yourself")  # fmt: skip
     _empty_the_cache(cache)
     _build(SETTINGS)
 

@@ -154,6 +154,32 @@ def _stand_in(linked: Path) -> Path:
     return _stand_ins[key]
 
 
+# What a build writes at the top of its cache folder, each beside a MAC file
+# when a cache key is set (tests/e2e/test_build.py holds a built hub's cache to
+# this list). ``invoke rebuild`` empties a cache only when nothing else is there:
+# PODIUM_CACHE_PATH = "docs" had it delete the project's documentation.
+ENTRIES = frozenset({
+    "build.lock", "card-warnings.json", "cards", "code-fingerprints.json", "feeds",
+    "lastmod.json", "links", "pagefind", "pagefind-parts", "pagefind-views", "parsed",
+    "photo-checks", "photos", "tags",
+})  # fmt: skip
+
+
+def foreign_entries(root: Path) -> list[str]:
+    """The names at the top of the cache folder ``root`` that no build writes
+    there (``ENTRIES``, their MAC files, a write's temporary file), sorted."""
+    try:
+        names = sorted(os.listdir(root))
+    except OSError:  # no cache yet, or not a folder: nothing of anyone's to lose
+        return []
+    return [
+        name
+        for name in names
+        if name.removesuffix(MAC_SUFFIX) not in ENTRIES
+        and not (name.startswith(".") and name.endswith(".tmp"))
+    ]
+
+
 def own_folders(root: Path) -> None:
     """Remove every symlink at the top of the cache folder ``root``, and the
     temporary files of writes cut off there and one folder down (``_sweep_cut_off``).

@@ -550,6 +550,26 @@ def test_a_date_outside_the_years_check_takes_is_refused_at_the_field(editor, ne
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_date_typed_with_the_keyboard_keeps_the_year_typed(editor, new_page):
+    """Typed into the date field, the year passes through 0002, 0020 and 0202:
+    Decap read 0002 as 1902 and wrote it back, the typing went on from there,
+    and "11052026" was saved as 1906-11-05 (which the years rule let through)."""
+    site, base, _headers = editor
+    page, _watch = new_page(locale="en-US")  # the date field's order: month, day, year
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Getypte datums", "2026-01-01", "Lotte Lerink", "Monteur",
+               "2026-01-01")  # fmt: skip
+    for label, typed, day in (("Publicatiedatum", "11052026", "2026-11-05"),
+                              ("Toestemming gegeven op", "11012026", "2026-11-01")):  # fmt: skip
+        field = page.get_by_role("textbox", name=label)
+        field.focus()  # its first segment, the month
+        page.keyboard.type(typed, delay=80)
+        assert field.input_value() == day, label
+    _publish(page)
+    front = _front(_wait_for(site / "content" / "columns" / "getypte-datums.md"))
+    assert (str(front["date"]), str(front["consent"]["given"])) == ("2026-11-05", "2026-11-01")
+
+
 def test_a_new_story_cannot_take_a_withdrawn_storys_address(editor, new_page):
     """withdrawn.yml keeps "teruggetrokken-verhaal": a new story titled
     "Teruggetrokken verhaal" (or given that URL name) was saved at that address,

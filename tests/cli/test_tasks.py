@@ -72,6 +72,65 @@ def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch, capsys):
     assert output.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.parametrize("output", [".", "content"])
+def test_clean_refuses_what_the_build_refuses_to_replace(site, monkeypatch, capsys, output):
+    # OUTPUT_PATH = "." (or "content") with a .podium-output file there, which
+    # a pull request can add to content/: clean deleted the project (or every
+    # story), where the build refuses the setting.
+    from podium_cli.build import MARKER
+
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f"OUTPUT_PATH = {output!r}\n", encoding="utf-8")
+    (site / output / MARKER).write_text("", encoding="utf-8")
+    said = _clean_refused(_tasks(), capsys)
+    assert said.startswith("pelicanconf.py:") and "error: setting OUTPUT_PATH is" in said, said
+    assert conf.is_file() and (site / "content" / "interviews").is_dir()
+
+
+def test_clean_keeps_what_output_retention_keeps(site, monkeypatch):
+    # A gh-pages checkout's .git, kept across builds (OUTPUT_RETENTION), went
+    # with the site; kept with the marker, the next build builds there again.
+    from podium_cli.build import MARKER
+
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'OUTPUT_RETENTION = [".git"]\n', encoding="utf-8")
+    tasks = _tasks()
+    tasks.build(Context())
+    (site / "output" / ".git").mkdir()
+    (site / "output" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    tasks.clean(Context())
+    assert sorted(p.name for p in (site / "output").iterdir()) == [".git", MARKER]
+    tasks.build(Context())
+    assert (site / "output" / "index.html").is_file() and (
+        site / "output" / ".git" / "HEAD"
+    ).is_file()
+
+
+def test_rebuild_never_empties_a_cache_folder_that_holds_what_no_build_wrote(
+    site, monkeypatch, capsys
+):
+    # PODIUM_CACHE_PATH = "docs": the build adds its folders beside the
+    # project's documentation, and rebuild deleted it all "to build from scratch".
+    monkeypatch.chdir(site)
+    docs = site / "docs"
+    docs.mkdir()
+    (docs / "handleiding.md").write_text("# Handleiding\n", encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'PODIUM_CACHE_PATH = "docs"\n', encoding="utf-8")
+    tasks = _tasks()
+    tasks.build(Context())
+    with pytest.raises(SystemExit) as exited:
+        tasks.rebuild(Context())
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "docs: error: not removed: it holds handleiding.md, which no build wrote there; set "
+        "PODIUM_CACHE_PATH to a folder of its own, or empty it yourself"
+    )
+    assert (docs / "handleiding.md").is_file()
+
+
 def test_clean_never_follows_a_symlinked_output(site, monkeypatch, tmp_path_factory, capsys):
     monkeypatch.chdir(site)
     elsewhere = tmp_path_factory.mktemp("elsewhere")
@@ -245,7 +304,7 @@ def test_rebuild_says_what_it_could_not_remove_from_the_cache(site, monkeypatch,
     stuck = site / ".podium-cache" / "tags" / "written-as-root.json"
     stuck.parent.mkdir(parents=True)
     stuck.write_text("{}", encoding="utf-8")
-    (site / ".podium-cache" / "parsed.json").write_text("{}", encoding="utf-8")
+    (site / ".podium-cache" / "lastmod.json").write_text("{}", encoding="utf-8")
     unlink = os.unlink
 
     def refusing(path, *args, **kwargs):
@@ -258,7 +317,7 @@ def test_rebuild_says_what_it_could_not_remove_from_the_cache(site, monkeypatch,
     monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args))
     tasks.rebuild(Context())
     assert built == [("pelicanconf.py",)]
-    assert stuck.is_file() and not (site / ".podium-cache" / "parsed.json").exists()
+    assert stuck.is_file() and not (site / ".podium-cache" / "lastmod.json").exists()
     assert capsys.readouterr().err.splitlines() == [
         ".podium-cache/tags/written-as-root.json: warning: not removed from the cache: "
         "Permission denied, so the build may reuse it; remove it as the user that wrote it"

@@ -803,11 +803,33 @@
   if (datetime) {
     // Decap's date control, whose "Nu" fills in the hub's today: Decap's
     // filled in the browser's (in UTC, with `picker_utc`), a day off at night.
+    // A day as the date input gives it while its year is typed: 0002, 0020,
+    // 0202, then 2026. Decap's dayjs read "0002-11-05" as 1902 (JavaScript's
+    // two-digit years) and wrote that back into the field, where the typing
+    // went on: "11052026" typed was saved as 1906-11-05, without a word.
+    var TYPED_DAY = /^\d{4}-\d{2}-\d{2}$/;
     var HubDay = (function (Control) {
-      function HubDay(props) { return Reflect.construct(Control, [props], HubDay); }
+      function HubDay(props) {
+        var self = Reflect.construct(Control, [props], HubDay);
+        var handle = self.handleChange;  // an arrow function of Decap's instance
+        self.handleChange = function (value) {
+          var format = self.getFormat();
+          if (format.inputType === "date" && format.format === format.inputFormat &&
+              typeof value === "string" && TYPED_DAY.test(value)) {
+            self.props.onChange(value);  // as typed; the field's `years` judges it
+            return;
+          }
+          handle(value);
+        };
+        return self;
+      }
       HubDay.prototype = Object.create(Control.prototype, { constructor: { value: HubDay } });
       Object.setPrototypeOf(HubDay, Control);
       HubDay.prototype.getNow = function () { return todayOf(this.props.field); };
+      HubDay.prototype.formatInputValue = function (value) {
+        return typeof value === "string" && TYPED_DAY.test(value) ? value
+          : Control.prototype.formatInputValue.call(this, value);
+      };
       return HubDay;
     })(datetime.control);
     // Only a plain day is compared: a git writer's date with a time and
