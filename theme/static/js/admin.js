@@ -1490,8 +1490,12 @@
         var refused = suffix && (plain(props.field.get("refused_formats")) || {})[
           suffix.toLowerCase()];
         if (refused) return { error: { type: "CUSTOM", message: refused } };
+        // The original's own photo, which a translation takes with it (a
+        // story made by `podium new --photo` keeps it in the shared folder,
+        // as every demo story does): refused, no translation of one saved.
         if (!entry || !entry.get("newRecord") || value.indexOf(shared) !== 0 ||
-            value.slice(shared.length).indexOf("/") >= 0) return { error: false };
+            value.slice(shared.length).indexOf("/") >= 0 ||
+            value === this.state.original) return { error: false };
         return { error: { type: "CUSTOM", message: props.field.get("untitled") } };
       },
       render: function () {
