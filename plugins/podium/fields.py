@@ -738,6 +738,14 @@ class Fields:
                 continue
             if self._markup(key, self.name(key), item, line):
                 continue
+            if item and (blank := invisible_only(item)):
+                # As a text field's: a share prompt of U+200B was a blank line.
+                self.issues.append(Issue(
+                    self.source, line,
+                    f'an item of "{self.name(key)}" holds only characters that show nothing '
+                    f"({blank}); write its text, or leave it out",
+                ))  # fmt: skip
+                continue
             if item_slug and not names_later and not SLUG_RE.match(item):
                 self.issues.append(
                     Issue(

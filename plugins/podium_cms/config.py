@@ -162,6 +162,8 @@ LABELS = {
         "markdown_switch": "Markdown in plaats van opgemaakte tekst",
         "preview": "Voorbeeld van het verhaal",
         "preparing": "Het nieuwe verhaal wordt klaargezet; zo meteen kun je typen.",
+        "text_too_large": "de tekst is groter dan {kb} kB ({{size}} kB nu), meer dan een verhaal "
+        "mag zijn: kort hem in, of maak er twee verhalen van",
         "stacked_marks": "de tekst heeft een letter met meer dan {n} tekens erop gestapeld "
         '("Zalgo-tekst"), die over de regels eromheen getekend worden; haal ze weg',
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
@@ -313,6 +315,8 @@ LABELS = {
         "markdown_switch": "Markdown instead of rich text",
         "preview": "Preview of the story",
         "preparing": "The new story is being set up; you can type in a moment.",
+        "text_too_large": "the text is larger than {kb} kB ({{size}} kB now), more than a story "
+        "may be: shorten it, or make two stories of it",
         "stacked_marks": "the text has a letter with more than {n} combining marks stacked on "
         'it ("Zalgo text"), drawn over the lines around it; remove them',
         "no_questions": "an interview needs questions: make each question a heading "
@@ -690,11 +694,13 @@ def plain_text_pattern(
     is cut a little sooner there than by the build, never later.
     """
     one_line = one_line or words
-    # Required: something that shows, not only spaces, zero-width characters
-    # (U+2060, U+200B) or accents with no letter, which `podium check` refuses
-    # ("holds only characters that show nothing") and the editor saved.
-    shows = f"(?=[\\s\\S]*[^\\s{_hidden_class()}{_MARKS}])"
-    regex = "^" + _REFUSED + (shows if required else "") + (_CURLY if words else "")
+    # Something that shows, not only spaces, zero-width characters (U+2060,
+    # U+200B) or accents with no letter, which `podium check` refuses ("holds
+    # only characters that show nothing") and the editor saved.
+    shows = f"[\\s\\S]*[^\\s{_hidden_class()}{_MARKS}]"
+    # Optional: left blank (spaces only, read as no value), or the same.
+    shows = f"(?={shows})" if required else f"(?=\\s*$|{shows})"
+    regex = "^" + _REFUSED + shows + (_CURLY if words else "")
     regex += _ONE_LINE if one_line else ""
     regex += f"[\\s\\S]{{0,{max_len}}}$" if max_len else "[\\s\\S]*$"
     # The tower of accents (_REFUSED) is named too: refused by a message that
@@ -1585,7 +1591,7 @@ def collections(
             )
             # The stories the editor cannot list, for admin.js's live lists.
             next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
-            body = _body_field(kind, lang, t)
+            body = _body_field(kind, lang, t, ps.max_story_bytes)
             collection: dict[str, Any] = {
                 "name": f"{folder}-{lang}",
                 "label": f"{t[folder]} ({_language_name(lang, ps.default_lang)})",
@@ -1634,9 +1640,18 @@ def collections(
     return out
 
 
-def _body_field(kind: str, lang: str, t: dict[str, str]) -> dict[str, Any]:
+# What a story's front matter may take of PODIUM_MAX_STORY_BYTES: its longest
+# fields (a 300-character title, summary and quote, the lists) are a few KB.
+FRONT_MATTER_ROOM = 16_000
+
+
+def _body_field(kind: str, lang: str, t: dict[str, str], max_bytes: int) -> dict[str, Any]:
     """The story's text: its widget, the question bank, and the words admin.js
     says when a paste or an interview's questions go wrong."""
+    # A text pasted whole (a 2 MB report) was saved, and `podium check` refused
+    # the file ("more than 1.0 MB"), where the writer does not look. Counted
+    # in UTF-8 bytes, as the file is, less the front matter's room.
+    limit = max(max_bytes - FRONT_MATTER_ROOM, max_bytes // 2)
     body = {
         "name": "body",
         "label": t["body"],
@@ -1656,6 +1671,8 @@ def _body_field(kind: str, lang: str, t: dict[str, str]) -> dict[str, Any]:
         # saved it. Refused at the field.
         "stacked": _STACKED,
         "stacked_message": t["stacked_marks"].format(n=MAX_MARKS),
+        "max_bytes": limit,
+        "too_large": t["text_too_large"].format(kb=limit // 1000),
         # A picture pasted with a text stopped the rich text ("Er is een
         # fout opgetreden"), the unsaved words lost: admin.js pastes the
         # text without it and says so.

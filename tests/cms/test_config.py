@@ -1109,3 +1109,14 @@ def test_an_editor_naming_githubs_own_api_shows_githubs_avatars(demo):
         assert "https://avatars.githubusercontent.com" in images, (api, images)
         assert "https://raw.githubusercontent.com" in images, (api, images)
         assert "https://avatars.github.com" not in images, (api, images)
+
+
+def test_the_text_field_refuses_a_story_larger_than_check_takes(demo):
+    # A 2 MB paste was saved, and `podium check` refused the file ("more than
+    # 1.0 MB"), where a writer who uses the editor does not look. admin.js
+    # counts the text's UTF-8 bytes against max_bytes, with room for the
+    # front matter.
+    settings, ps = demo
+    body = _field(_collection(cms_config(settings, ps), "interviews-nl"), "body")
+    assert body["max_bytes"] == ps.max_story_bytes - 16_000
+    assert body["too_large"].startswith("de tekst is groter dan 984 kB ({size} kB nu)")

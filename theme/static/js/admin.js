@@ -1946,6 +1946,12 @@
       getInitialState: function () { return { told: null }; },
       isValid: function () {
         var field = this.props.field, pairs = questions(this.props.value);
+        // The file's size as `podium check` counts it (UTF-8 bytes).
+        var size = new TextEncoder().encode(String(this.props.value || "")).length;
+        if (field.get("max_bytes") && size > field.get("max_bytes")) {
+          return { error: { type: "CUSTOM", message: String(field.get("too_large"))
+            .replace("{size}", String(Math.ceil(size / 1000))) } };
+        }
         var stacked = field.get("stacked");
         if (stacked && new RegExp(stacked).test(String(this.props.value || ""))) {
           return { error: { type: "CUSTOM", message: field.get("stacked_message") } };
