@@ -2390,8 +2390,8 @@ def _cms(settings: Mapping[str, Any], bad) -> Cms | None:
             if not isinstance(value, bool):
                 bad("PODIUM_CMS['open_authoring']", f"must be True or False, not {value!r}")
         elif key in ("base_url", "api_root"):
-            if not _web_address(value):
-                bad(f"PODIUM_CMS['{key}']", f"must be a web address starting with https://, "
+            if not _secure_address(value):
+                bad(f"PODIUM_CMS['{key}']", f"must be a web address starting with {_HTTPS}, "
                     f"not {value!r}{_why_not(value)}")  # fmt: skip
         elif not isinstance(value, str) or not value.strip():
             bad(f"PODIUM_CMS['{key}']", f"must be a non-empty text, not {value!r}")
@@ -2751,6 +2751,21 @@ def _web_address(value: Any) -> bool:
     )
 
 
+def _secure_address(value: Any) -> bool:
+    """A web address a secret may be sent to: https://, or http:// on this
+    computer (a test's server). "http://" passed as "https://" does, and the
+    Google token and its assertion went out in plain text to any host."""
+    if not _web_address(value):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme.lower() == "https" or (parts.hostname or "") in _LOOPBACK
+
+
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+# What a setting's error says of the addresses ``_secure_address`` takes.
+_HTTPS = "https:// (http:// only on this computer: localhost, 127.0.0.1)"
+
+
 def _why_not(value: Any) -> str:
     """What keeps a browser from opening ``value``, said after a setting's
     error: a host "%2e%2e" or "a..b" passed the pattern above, and podium ping
@@ -2795,12 +2810,12 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
         else:
             out["indexnow_key"] = key
     if "endpoint" in indexnow:
-        if _web_address(indexnow["endpoint"]):
+        if _secure_address(indexnow["endpoint"]):
             out["indexnow_endpoint"] = indexnow["endpoint"]
         else:
             bad(
                 "PODIUM_INDEXNOW['endpoint']",
-                f"must be a web address starting with https://{_why_not(indexnow['endpoint'])}",
+                f"must be a web address starting with {_HTTPS}{_why_not(indexnow['endpoint'])}",
             )
     google = settings.get("PODIUM_GOOGLE_INDEXING") or {}
     allowed = ("key_env", "token_url", "batch_url", "daily_quota")
@@ -2820,12 +2835,12 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
                 out["google_daily_quota"] = value
             else:
                 bad("PODIUM_GOOGLE_INDEXING['daily_quota']", "must be a positive whole number")
-        elif _web_address(value):
+        elif _secure_address(value):
             out[f"google_{key}"] = value
         else:
             bad(
                 f"PODIUM_GOOGLE_INDEXING['{key}']",
-                f"must be a web address starting with https://{_why_not(value)}",
+                f"must be a web address starting with {_HTTPS}{_why_not(value)}",
             )
     return Ping(**out)
 

@@ -871,6 +871,12 @@ def test_a_ping_with_the_demos_preview_settings_names_siteurl_not_missing_settin
          'its host "api..indexnow.org" is no host name'),
         ("PODIUM_GOOGLE_INDEXING = {'token_url': 'https://oauth2%2Egoogleapis.com/token'}",
          'its host "oauth2%2Egoogleapis.com" has "%" in it'),
+        # Plain http:// to another computer passed as https:// does: the Google
+        # token (and the key's assertion for it) went out readable on the way.
+        ("PODIUM_GOOGLE_INDEXING = {'token_url': 'http://oauth2.example/token'}",
+         "http:// only on this computer: localhost, 127.0.0.1"),
+        ("PODIUM_INDEXNOW = {'key': KEY, 'endpoint': 'http://search.example/indexnow'}",
+         "http:// only on this computer: localhost, 127.0.0.1"),
     ],
 )  # fmt: skip
 def test_an_endpoint_whose_host_no_browser_opens_is_a_setting_error(tmp_path, monkeypatch,
