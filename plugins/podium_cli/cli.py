@@ -650,6 +650,11 @@ def serve(
     only what `podium build` publishes."""
     from .serve import serve as run_serve
 
+    if cms and cms_port == port:
+        # decap-server took the port first, and the site then could not:
+        # "Address already in use", as if another program held it.
+        _usage(f"--port and --cms-port are both {port}: the site and decap-server each need "
+               "a port of their own; choose another for one of them")  # fmt: skip
     _setup_logging(False, False)
     run_serve(
         settings_file, bind, port, watch=not no_watch, drafts=drafts,

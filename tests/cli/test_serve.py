@@ -122,6 +122,14 @@ def test_a_port_out_of_range_or_taken_is_one_line_before_any_build(site, monkeyp
         "choose another port with --port"
     ]
     assert not (site / "output").exists()  # nothing built for a server that never ran
+    # The editor's decap-server on the site's own port: wrong usage, before
+    # decap-server took it and the site was told the port was in use.
+    out = CliRunner().invoke(main, ["serve", "--port", "8611", "--cms", "--cms-port", "8611"])
+    assert out.exit_code == 2
+    assert out.output.splitlines() == [
+        "podium: error: --port and --cms-port are both 8611: the site and decap-server each "
+        "need a port of their own; choose another for one of them"
+    ]
 
 
 def test_an_address_this_machine_lacks_is_not_told_to_change_the_port(site, monkeypatch):
