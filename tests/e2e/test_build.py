@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from podium_cli.build import build
 from podium_testkit import Page, read_page
@@ -150,12 +151,8 @@ def _robots(page: Page) -> list[str]:
     return [m.attrs["content"] for m in page.all("meta", name="robots")]
 
 
-def test_a_story_whose_consent_ends_tells_search_engines_the_day_it_goes(site):
-    # Anna's consent runs until 2026-07-31 (today 2026-06-01): her interview in both
-    # languages and her people pages were indexable with no end, so a search result
-    # kept showing her name and words after the nightly build took them down, until
-    # a crawler happened to come back (weeks). Google's robots rule unavailable_after
-    # drops them on the day: the day after the last day of consent, in the hub's zone.
+def _annas_consent_ends(site) -> Path:
+    """Anna's interview with consent until 2026-07-31; its file."""
     story = site / "content" / "interviews" / "anna-de-boer.md"
     text = story.read_text(encoding="utf-8")
     story.write_text(
@@ -164,6 +161,16 @@ def test_a_story_whose_consent_ends_tells_search_engines_the_day_it_goes(site):
         ),
         encoding="utf-8",
     )
+    return story
+
+
+def test_a_story_whose_consent_ends_tells_search_engines_the_day_it_goes(site):
+    # Anna's consent runs until 2026-07-31 (today 2026-06-01): her interview in both
+    # languages and her people pages were indexable with no end, so a search result
+    # kept showing her name and words after the nightly build took them down, until
+    # a crawler happened to come back (weeks). Google's robots rule unavailable_after
+    # drops them on the day: the day after the last day of consent, in the hub's zone.
+    story = _annas_consent_ends(site)
     out = build(site / "pelicanconf.py", site / "output").output
     gone = ["unavailable_after: 2026-08-01T00:00:00+02:00"]
     # The English translation shares the end (one consent ends both).
@@ -191,14 +198,7 @@ def test_a_story_whose_consent_ends_tells_search_engines_the_day_it_goes(site):
 def test_a_people_page_with_a_story_still_to_come_says_no_day_it_goes(site):
     # Anna's interview ends on 2026-07-31, and her column comes on 2026-09-01
     # with no end: her Dutch people page told Google it went on 2026-08-01.
-    story = site / "content" / "interviews" / "anna-de-boer.md"
-    text = story.read_text(encoding="utf-8")
-    story.write_text(
-        text.replace(
-            "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, until: 2026-07-31}"
-        ),
-        encoding="utf-8",
-    )
+    _annas_consent_ends(site)
     (site / "content" / "columns" / "anna-later.md").write_text(
         "---\ntitle: Na de zomer\ndate: 2026-09-01\nauthor: Anna de Boer\nrole: Engineer\n"
         "consent: {given: 2026-08-20}\n---\n\nIk schrijf na de zomer verder.\n",
