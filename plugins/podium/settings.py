@@ -179,8 +179,11 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
     for name in assigned:
         close = _pelican_near(name)
         if close is not None and name not in _PELICAN_RENAMES:
+            # The file's own value where it assigns that one too (TIME_ZONE beside
+            # TIMEZONE): "keeps its default" was not so.
+            kept = "its value in this file" if close in assigned else "its default"
             bad(name, f'is not one Pelican or Podium reads (did you mean "{close}"?); '
-                      f"as written it is ignored and {close} keeps its default")  # fmt: skip
+                      f"as written it is ignored and {close} keeps {kept}")  # fmt: skip
 
 
 # Old names Pelican still reads, moving the value to the new one with a warning of

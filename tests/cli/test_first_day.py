@@ -166,6 +166,22 @@ def test_a_misspelt_pelican_setting_is_one_line_naming_the_setting(run, site, wr
     ]
 
 
+def test_a_misspelt_setting_beside_the_right_one_says_that_one_keeps_its_value(run, site):
+    # TIME_ZONE added to a file that sets TIMEZONE: "TIMEZONE keeps its
+    # default" was not so; it keeps the file's own.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    assert "\nTIMEZONE = " in text
+    conf.write_text(text + 'TIME_ZONE = "Europe/Berlin"\n', encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert (
+        f"pelicanconf.py:{len(text.splitlines()) + 1}: error: setting TIME_ZONE is not one "
+        'Pelican or Podium reads (did you mean "TIMEZONE"?); as written it is ignored and '
+        "TIMEZONE keeps its value in this file"
+    ) in result.output.splitlines()
+
+
 def test_pelicans_old_name_plugin_path_is_pelicans_one_line(site):
     # PLUGIN_PATH, Pelican's old name, which Pelican reads as PLUGIN_PATHS with a
     # warning of its own: a second line called it ignored, and the check failed.
