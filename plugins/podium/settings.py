@@ -1987,10 +1987,7 @@ class PodiumSettings:
         if len(problems.issues) > named:
             # The checks below would trip over the same wrong types.
             problems.check()
-        # `podium serve -s publishconf.py` empties SITEURL to link the preview to
-        # itself, keeping the address as PODIUM_PUBLIC_SITEURL: no slip to warn of.
-        address = settings.get("SITEURL") or settings.get("PODIUM_PUBLIC_SITEURL")
-        _publish_address(source, address, problems.warn, settings.get("SITENAME"))
+        _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
         _borrowed_address(source, settings, problems.warnings)
         _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
         _demo_indexnow_key(source, settings, problems.warn)

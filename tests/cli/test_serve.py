@@ -221,29 +221,6 @@ def test_serving_publishconf_also_watches_the_pelicanconf_it_imports(site, monke
     assert "tasks.py" not in names
 
 
-def test_serving_publishconf_warns_of_no_empty_siteurl(site, monkeypatch):
-    """The preview's links are its own (SITEURL emptied, the address kept as
-    PODIUM_PUBLIC_SITEURL): `podium serve -s publishconf.py` warned on every
-    rebuild that the publish settings' SITEURL was '', which it was not."""
-    from podium import settings as podium_settings
-    from podium_cli.build import load_settings, run_settings_file
-    from podium_cli.serve import _local_links
-
-    monkeypatch.chdir(site)
-    (site / "publishconf.py").write_text(
-        "import os\nimport sys\n\nsys.path.append(os.curdir)\n"
-        "from pelicanconf import *  # noqa\n\nSITEURL = 'https://example.org'\n",
-        encoding="utf-8",
-    )
-
-    def said(**overrides) -> list[str]:
-        values = run_settings_file("publishconf.py")  # as serve reads it, once
-        ps = podium_settings.get(load_settings("publishconf.py", values=values, **overrides))
-        return [w.message for w in ps.warnings if "SITEURL is ''" in w.message]
-
-    assert said(**_local_links({"SITEURL": "https://example.org"})) == []
-
-
 def test_serve_runs_the_settings_file_once_at_start_up(site, monkeypatch):
     """The settings were read for the watch list and --cms, then the first build
     read the file again: its module-level code (a download, a log line, here a
