@@ -137,8 +137,8 @@ def clean(c):
     # What the build refuses to replace (OUTPUT_PATH = "." or "content"), clean
     # refuses to remove: a .podium-output file there, which a pull request can
     # add to content/, was all it asked, and it deleted the project.
-    for issue in output_setting_problems(settings, SETTINGS):
-        print(issue.format(), file=sys.stderr)
+    if problems := output_setting_problems(settings, SETTINGS):
+        print("\n".join(issue.format() for issue in problems), file=sys.stderr)
         sys.exit(2)
     if os.path.islink(output):  # never follow it: the build refuses one too
         _refused(output, "it is a symlink")
@@ -153,8 +153,9 @@ def clean(c):
     # is not the site: it stays, with the marker that lets the build reuse it.
     kept = set(settings.get("OUTPUT_RETENTION") or ())
     try:
-        if kept & set(os.listdir(output)):
-            for name in sorted(set(os.listdir(output)) - kept - {MARKER}):
+        names = set(os.listdir(output))
+        if kept & names:
+            for name in sorted(names - kept - {MARKER}):
                 path = os.path.join(output, name)
                 if os.path.isdir(path) and not os.path.islink(path):
                     shutil.rmtree(path)

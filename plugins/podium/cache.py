@@ -155,7 +155,7 @@ def _stand_in(linked: Path) -> Path:
 
 
 # What a build writes at the top of its cache folder, each beside a MAC file
-# when a cache key is set (tests/e2e/test_build.py holds a built hub's cache to
+# when a cache key is set (tests/quality/test_cache_entries.py holds a built hub's cache to
 # this list). ``invoke rebuild`` empties a cache only when nothing else is there:
 # PODIUM_CACHE_PATH = "docs" had it delete the project's documentation.
 ENTRIES = frozenset({
