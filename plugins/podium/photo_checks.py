@@ -1,4 +1,5 @@
-"""Photo checks remembered between builds, so a warm build decodes no photo.
+"""Photo and PDF checks remembered between builds, so a warm build decodes no
+photo and walks no PDF.
 
 ``inspect_photo`` fully decodes a photo to prove it is usable; at ten
 thousand stories that is most of a warm build's memory and a good part of
@@ -14,6 +15,13 @@ from CI caches and must never hold a format that can run code (no pickle);
 one file per photo so a build that checks a thousand photos writes a
 thousand tiny files instead of rewriting one big one a thousand times, and
 parallel builds never corrupt each other's entries.
+
+A PDF linked from a story (``PODIUM_ATTACHMENTS``) is checked as the build's
+cleaning would take it (``pdf.read_problem``: a password, content taken from
+another file); its verdict is kept here too, under the SHA-256 of its bytes
+with a prefix of its own (``pdf_key``), so that ``prune`` keeps it as it
+keeps a photo's. ``pdf`` is imported here so that its code is part of the
+checker's fingerprint.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from . import pdf
 from .cache import kept_or_its_mac, read_json, real_dir, write_sealed
 from .fingerprint import MEMO as CODE_MEMO
 from .fingerprint import code_fingerprint
@@ -133,3 +142,27 @@ def photo_verdict_cached(
         if problem is None:
             write_sealed(entry, json.dumps(said))
     return problem, personal, side, count
+
+
+def pdf_key(data: bytes) -> bytes:
+    """What a PDF's check is kept under: the SHA-256 of its bytes with a prefix,
+    so that a PDF and a photo of the same bytes (a polyglot) have two entries."""
+    return hashlib.sha256(b"pdf\0" + data).digest()
+
+
+def pdf_problem_cached(data: bytes, cache: Path | None) -> str | None:
+    """``pdf.read_problem(data)``, from ``cache`` when these bytes passed before.
+
+    Only a pass is kept, as for a photo: a kept problem would be planted, and
+    the build's cleaning refuses a bad PDF that a planted pass let through."""
+    if cache is None:
+        return pdf.read_problem(data)
+    entry = _entry(cache, pdf_key(data))
+    stored = read_json(entry, ENTRY_BYTES, signed=True)
+    if isinstance(stored, dict) and stored == {"pdf": "readable"}:
+        return None
+    problem = pdf.read_problem(data)
+    if problem is None:
+        with contextlib.suppress(OSError):  # a read-only cache only costs time
+            write_sealed(entry, json.dumps({"pdf": "readable"}))
+    return problem

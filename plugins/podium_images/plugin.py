@@ -230,9 +230,10 @@ class PhotoGenerator(Generator):
             elif entry.name not in used:
                 _remove(entry)
         site = self.context.get(pipeline.SITE)
-        if site is not None:  # the read step's checks, of every photo and brand picture
+        if site is not None:  # the read step's checks: photos, brand pictures, linked files
             pictures = [hashlib.sha256(b).digest() for b in site.brand_checked.values() if b]
-            photo_checks.prune(build_cache(self.settings), [*self.checked.values(), *pictures])
+            kept = [*self.checked.values(), *pictures, *site.link_digests]
+            photo_checks.prune(build_cache(self.settings), kept)
 
     def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
         """The published copy of a linked (or brand) file: images re-encoded without

@@ -27,7 +27,7 @@ from podium.chars import mark_stack, reordering, stacked_marks
 from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
-from podium.photo_checks import photo_verdict_cached
+from podium.photo_checks import pdf_key, pdf_problem_cached, photo_verdict_cached
 from podium.photos import linked_size, too_small
 from podium.prompts import PROMPTS_FILE, placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
@@ -65,6 +65,9 @@ class Parsed:
     # SHA-256 of the photo's bytes as its check read them: the image step keys
     # its cleaned copies on it instead of reading every photo again to hash it.
     photo_digest: bytes | None = None
+    # What the checks of the pictures and PDFs it links are kept under in
+    # .podium-cache/photo-checks/ (photo_checks.prune keeps them).
+    link_digests: tuple[bytes, ...] = ()
 
     @property
     def errors(self) -> list[Issue]:
@@ -152,11 +155,19 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     if named is not None and named.photo:
         photo_issues, digest = _check_photo(named, Path(content_root), settings)
         extra += photo_issues
+    linked: list[bytes] = []
     if parsed.body is not None and parsed.body.links:
         shown = parsed.story.path if parsed.story else display_path(path)
-        extra += [i for link in parsed.body.links for i in _check_link(link, content_root, shown)]
-    if extra or digest:
-        return replace(parsed, issues=parsed.issues + extra, photo_digest=digest)
+        cache = _cache_root(Path(content_root), settings)
+        for link in parsed.body.links:
+            issues, link_digest = _check_link(link, content_root, shown, cache)
+            extra += issues
+            if link_digest is not None:
+                linked.append(link_digest)
+    if extra or digest or linked:
+        return replace(
+            parsed, issues=parsed.issues + extra, photo_digest=digest, link_digests=tuple(linked)
+        )
     return parsed
 
 
@@ -819,27 +830,31 @@ def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
     return _photo_memo[key]
 
 
-def _check_link(link: Link, content_root: Path, shown: str) -> list[Issue]:
+def _check_link(
+    link: Link, content_root: Path, shown: str, cache: Path
+) -> tuple[list[Issue], bytes | None]:
     """An error when a file linked from the body cannot be published; a warning
     when a picture it links holds metadata about people (GPS position, tagged
     names, the camera's owner or serial number), which the published copy
-    drops but the repository keeps, as for a story's ``photo``."""
+    drops but the repository keeps, as for a story's ``photo``. With them, what
+    the file's check is kept under in ``cache`` (a picture's or PDF's), or None."""
     where = f"link to content/{link.target}"
     personal: tuple[str, ...] = ()
     count = 1
+    digest = None
     try:
         target = checked.content_file(content_root, link.target)
         stat = target.stat()
         key = ("link", str(target), *paths.version(stat), link.kind)
         if key not in _photo_memo:
-            _photo_memo[key] = _link_problem(link, target)
-        problem, personal, count = _photo_memo[key]
+            _photo_memo[key] = _link_problem(link, target, cache)
+        problem, personal, count, digest = _photo_memo[key]
     except paths.Refused as exc:
         problem = str(exc)
         if problem == "does not exist" and _accent_apart(link.target, content_root):
             problem += f"; {ACCENT_APART}"
     if problem:
-        return [Issue(shown, link.line, f"{where}: the file {problem}")]
+        return [Issue(shown, link.line, f"{where}: the file {problem}")], digest
     issues = []
     if personal:
         said = _personal_warning(f"{where}: the file", personal, portrait=False)
@@ -849,32 +864,36 @@ def _check_link(link: Link, content_root: Path, shown: str) -> list[Issue]:
         # in the text lost its animation without a word, where the photo's warns.
         said = _animated_warning(f"{where}: the file", count, "the page shows", "what it shows")
         issues.append(Issue(shown, link.line, said, "warning"))
-    return issues
+    return issues, digest
 
 
-def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...], int]:
+def _link_problem(
+    link: Link, target: Path, cache: Path
+) -> tuple[str | None, tuple[str, ...], int, bytes | None]:
     """What is wrong with a linked file, if anything, and for a picture what its
     metadata tells of people (``photos.personal_data``) and its frames (more
-    than one: animated)."""
+    than one: animated); last, what its check is kept under in ``cache``.
+
+    A picture and a PDF are checked from ``cache`` when their bytes were
+    before, as a story's photo is: a warm build decoded every picture in the
+    text, and walked every PDF's dictionaries, again."""
     if link.kind == "image":
-        problem, personal, _side, count, _digest = _image_verdict(target)
-        return problem, personal, count
+        problem, personal, _side, count, digest = _image_verdict(target, cache)
+        return problem, personal, count, digest
     data = checked.read_bounded(target, filetypes.MAX_LINKED_BYTES)
     if len(data) > filetypes.MAX_LINKED_BYTES:
-        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", (), 1
+        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", (), 1, None
     if link.kind == "svg":
         # Whether the build can cut its metadata too: svg_problem alone passed a
         # file the build then refused, with no line, after the pull request's check.
-        return filetypes.svg_publish_problem(data), (), 1
+        return filetypes.svg_publish_problem(data), (), 1, None
     ext = Path(link.target).suffix[1:].lower()
     problem = filetypes.file_problem(ext, data)
     if problem is None and ext == "pdf":
         # What the build's cleaning would refuse (a password, another file it
         # takes part of itself from), said here on the link's line.
-        from podium.pdf import read_problem  # pypdf: only for a hub that links PDFs
-
-        problem = read_problem(data)
-    return problem, (), 1
+        return pdf_problem_cached(data, cache), (), 1, pdf_key(data)
+    return problem, (), 1, None
 
 
 def picture_problem(

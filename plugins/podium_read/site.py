@@ -114,6 +114,12 @@ class Site:
                 found[named.photo] = p.photo_digest
         return found
 
+    @functools.cached_property
+    def link_digests(self) -> frozenset[bytes]:
+        """What the checks of the pictures and PDFs the stories link are kept
+        under in .podium-cache/photo-checks/, which its pruning keeps."""
+        return frozenset(d for p in self.parsed for d in p.link_digests)
+
     @property
     def teams(self) -> dict[str, dict[str, str]]:
         return self.settings.teams

@@ -415,3 +415,74 @@ def test_a_changed_photo_checker_does_not_reuse_old_verdicts(tmp_path):
     )
     photos.write_text(photos.read_text(encoding="utf-8") + stricter, encoding="utf-8")
     assert verdict() == "is refused by a stricter check\n"
+
+
+def test_a_warm_build_decodes_no_picture_in_the_text_nor_walks_a_linked_pdf(
+    site, monkeypatch, counted
+):
+    """A picture and a PDF linked in a story's text were checked again in every
+    build, warm ones too: the photo's verdict was kept in .podium-cache/, theirs
+    only in the process. Now they are kept there as well, and the images step's
+    pruning keeps them; a PDF that fails its check is checked again each time."""
+    import io
+
+    from hostile.boundary import pdf_with_password
+    from pypdf import PdfWriter
+
+    import podium.pdf as pdf
+    import podium_read.parse as parse
+
+    walked: list[int] = []
+    real = pdf.read_problem
+
+    def walking(data):
+        walked.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(pdf, "read_problem", walking)
+    images, files = site / "content" / "images", site / "content" / "files"
+    images.mkdir(exist_ok=True)
+    files.mkdir()
+    Image.new("RGB", (600, 400), (90, 160, 30)).save(images / "kantoor.jpg")
+    writer, out = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(200, 200)
+    writer.write(out)
+    (files / "rooster.pdf").write_bytes(out.getvalue())
+    (site / "pelicanconf.py").write_text(
+        (site / "pelicanconf.py").read_text("utf-8") + 'PODIUM_ATTACHMENTS = ["pdf"]\n', "utf-8"
+    )
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8") + "\n![Het kantoor]({static}/images/kantoor.jpg)\n"
+        "\n[Het rooster]({static}/files/rooster.pdf)\n",
+        "utf-8",
+    )
+    monkeypatch.chdir(site)
+    build(site / "pelicanconf.py", site / "output")
+    assert [p for p in counted if p.endswith("kantoor.jpg")] != [] and len(walked) == 1
+    counted.clear()
+    # A new process would start without the in-memory memos: so does this build.
+    parse._photo_memo.clear()
+    parse._memo.clear()
+    build(site / "pelicanconf.py", site / "output")
+    assert [p for p in counted if p.endswith("kantoor.jpg")] == [], "the picture was decoded"
+    assert len(walked) == 1, "the PDF was walked again"
+    assert (site / "output" / "media" / "files" / "rooster.pdf").is_file()
+    # A PDF with a problem is never passed from the cache: each check says it.
+    (files / "rooster.pdf").write_bytes(pdf_with_password())
+    for _ in range(2):
+        parse._photo_memo.clear()
+        parse._memo.clear()
+        assert "protected by a password" in _check_failing(site, monkeypatch)
+    assert len(walked) == 3
+
+
+def _check_failing(site, monkeypatch) -> str:
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 1, result.output
+    return result.output
