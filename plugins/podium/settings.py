@@ -127,7 +127,7 @@ PUBLIC_SETTINGS = (
 INTERNAL_SETTINGS = (
     "PODIUM_SETTINGS_FILE", "PODIUM_SETTINGS", "PODIUM_PREVIEW", "PODIUM_LIVERELOAD",
     "PODIUM_CMS_LOCAL", "PODIUM_STATS", "PODIUM_PAGES", "PODIUM_DEFAULTS_APPLIED",
-    "PODIUM_PUBLIC_SITEURL", "PODIUM_PREVIOUS_OUTPUT", "PODIUM_RECYCLED",
+    "PODIUM_PUBLIC_SITEURL", "PODIUM_PREVIOUS_OUTPUT", "PODIUM_RECYCLED", "PODIUM_SERVED_SITEURL",
 )  # fmt: skip
 
 
@@ -136,6 +136,7 @@ _SET_BY = {
     "PODIUM_PREVIEW": "`podium serve --drafts` sets it for the preview",
     "PODIUM_LIVERELOAD": "`podium serve` sets it for the preview",
     "PODIUM_CMS_LOCAL": "`podium serve --cms` sets it for the preview",
+    "PODIUM_SERVED_SITEURL": "`podium serve` sets it for the preview",
 }
 
 
@@ -153,7 +154,9 @@ def internal_in_file(assigned: Mapping[str, Any], bad) -> None:
 
 
 # The commands' own switches: the steps set other internal settings as they build.
-_COMMAND_SWITCHES = ("PODIUM_PREVIEW", "PODIUM_LIVERELOAD", "PODIUM_CMS_LOCAL")
+_COMMAND_SWITCHES = (
+    "PODIUM_PREVIEW", "PODIUM_LIVERELOAD", "PODIUM_CMS_LOCAL", "PODIUM_SERVED_SITEURL",
+)  # fmt: skip
 
 
 def wrong_names(assigned: Mapping[str, Any], bad) -> None:
@@ -1987,7 +1990,12 @@ class PodiumSettings:
         if len(problems.issues) > named:
             # The checks below would trip over the same wrong types.
             problems.check()
-        _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
+        # `podium serve` empties SITEURL so that the preview links to itself, and
+        # says what the settings file gave (PODIUM_SERVED_SITEURL): that is the
+        # address to judge. Not PODIUM_PUBLIC_SITEURL: a build fills it in from
+        # pelicanconf.py's when the publish settings give none, which is the slip.
+        address = settings.get("PODIUM_SERVED_SITEURL", settings.get("SITEURL"))
+        _publish_address(source, address, problems.warn, settings.get("SITENAME"))
         _borrowed_address(source, settings, problems.warnings)
         _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
         _demo_indexnow_key(source, settings, problems.warn)

@@ -203,7 +203,13 @@ def _local_links(settings: dict) -> dict:
     stay on the server whatever name it is reached by (localhost, a phone on the
     network with serve-global)."""
     public = settings.get("SITEURL") or settings.get("PODIUM_PUBLIC_SITEURL")
-    extra: dict = {"SITEURL": "", "FEED_DOMAIN": ""}
+    # SITEURL as the file gave it: the publish settings' warning of an empty
+    # or reserved address judges that one, not the preview's own "".
+    extra: dict = {
+        "SITEURL": "",
+        "FEED_DOMAIN": "",
+        "PODIUM_SERVED_SITEURL": settings.get("SITEURL"),
+    }
     if public:
         extra["PODIUM_PUBLIC_SITEURL"] = public
     return extra

@@ -221,6 +221,39 @@ def test_serving_publishconf_also_watches_the_pelicanconf_it_imports(site, monke
     assert "tasks.py" not in names
 
 
+def test_serving_publishconf_judges_the_address_the_file_gives(site, monkeypatch):
+    """The preview's links are its own (SITEURL emptied): `podium serve -s
+    publishconf.py` warned on every rebuild that the publish settings' SITEURL
+    was '', which it was not. It judges the file's address now (the preview
+    says it, PODIUM_SERVED_SITEURL): none, and it still warns."""
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings, run_settings_file
+    from podium_cli.serve import _local_links
+
+    monkeypatch.chdir(site)
+
+    def said(address: str) -> list[str]:
+        (site / "publishconf.py").write_text(
+            "import os\nimport sys\n\nsys.path.append(os.curdir)\n"
+            f"from pelicanconf import *  # noqa\n\nSITEURL = {address!r}\n",
+            encoding="utf-8",
+        )
+        values = run_settings_file("publishconf.py")  # as serve reads it, once
+        settings = load_settings("publishconf.py", values=values)
+        served = load_settings("publishconf.py", values=values, **_local_links(settings))
+        ps = podium_settings.get(served)
+        return [w.message for w in ps.warnings if "setting SITEURL" in w.message]
+
+    assert said("https://example.org") == []
+    assert said("") == [
+        "setting SITEURL is '' in the publish settings: the published feeds' ids and links, "
+        "the sitemap, canonical links and og:image are then site-relative, which feed "
+        "readers, search engines and link previews cannot use; give the hub's address, like "
+        '"https://werkenbij.example.com" (an environment variable it reads may be unset)'
+    ]
+    assert "example.invalid" in " ".join(said("https://werkenbij.example.invalid"))
+
+
 def test_serve_runs_the_settings_file_once_at_start_up(site, monkeypatch):
     """The settings were read for the watch list and --cms, then the first build
     read the file again: its module-level code (a download, a log line, here a
