@@ -189,6 +189,22 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
                       f"as written it is ignored and {close} keeps {kept}")  # fmt: skip
 
 
+def in_capitals(names: Collection[str], assigned: Mapping[str, Any], bad) -> None:
+    """A setting's name the settings file wrote with small letters in it
+    (``PODIUM_languages``, ``Sitename``): Pelican reads only names in capitals,
+    so it was ignored without a word, also where it was meant to change the
+    value ``assigned`` in capitals above it. Only the names of settings Pelican
+    or Podium reads; a file may keep other names of its own."""
+    for name in names:
+        meant = name.upper()
+        if meant in _pelican_names()[0]:
+            if meant in assigned:
+                fix = f"{meant}, in capitals in this file too, keeps that value: change it there"
+            else:
+                fix = f"write {meant}"
+            bad(name, f"is not read: Pelican reads only names in capitals; {fix}")
+
+
 # Old names Pelican still reads, moving the value to the new one with a warning of
 # its own (pelican.settings.handle_deprecated_settings): PLUGIN_PATH was also
 # called "ignored" here, a second line contradicting Pelican's.

@@ -29,6 +29,7 @@ import tempfile
 import threading
 import time
 import traceback
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ except ImportError:  # Windows: builds are not locked
 
 from pelican import Pelican
 from pelican.log import console
-from pelican.settings import get_settings_from_file, read_settings
+from pelican.settings import get_settings_from_module, load_source, read_settings
 
 from podium import defaults, forked, paths, pipeline
 from podium.atomic import signals_wait
@@ -75,6 +76,7 @@ from podium.settings import (
     child_environment,
     core_problems,
     huge_numbers,
+    in_capitals,
     internal_in_file,
     misspelt_in_file,
     pelican_theme_problems,
@@ -284,12 +286,36 @@ def _reading(path: Path, settings_file: str | Path):
         beside.close()
 
 
+class FileValues(dict):
+    """What a settings file assigns in capitals, as Pelican reads it; with
+    ``in_lower_case``, the names it assigns a setting under in other case
+    (``PODIUM_languages``), which Pelican skips without a word."""
+
+    in_lower_case: tuple[str, ...] = ()
+
+
+def _settings_from_file(path: Path) -> FileValues:
+    """Pelican's ``get_settings_from_file``, remembering the names in other case."""
+    module = load_source(path.stem, str(path))
+    values = FileValues(get_settings_from_module(module))
+    values.in_lower_case = tuple(
+        name
+        for name, value in vars(module).items()
+        # A setting's name with a small letter or two: not `timezone`, a module
+        # the file imports, nor `path`, a helper of its own (all in small letters).
+        if not name.isupper()
+        and not name.islower()
+        and not isinstance(value, (type, types.ModuleType, types.FunctionType))
+    )
+    return values
+
+
 def run_settings_file(settings_file: str | Path) -> dict:
     """What the settings file assigns, the file run once (its module-level code,
     imports and all): for ``load_settings(values=...)``, which then runs it no more."""
     path = _settings_path(settings_file)
     with _reading(path, settings_file) as read:
-        read["values"] = get_settings_from_file(str(path))
+        read["values"] = _settings_from_file(path)
     return read["values"]
 
 
@@ -314,7 +340,7 @@ def load_settings(
         # Podium's defaults go where the file assigns nothing, before anything
         # reads the settings: told apart from Pelican's own defaults, a hub
         # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
-        own = get_settings_from_file(str(path)) if values is None else values
+        own = _settings_from_file(path) if values is None else values
         # With Podium's PATH, so a hub with no content/ yet is told so on one line.
         read["values"] = {**defaults.FOLDERS, **own}
         problems = SettingProblems(str(settings_file))
@@ -322,6 +348,7 @@ def load_settings(
         problems.check()  # the checks below show wrong values, and cannot show these
         internal_in_file(own, problems.bad)
         misspelt_in_file(own, problems.bad)
+        in_capitals(getattr(own, "in_lower_case", ()), own, problems.bad)
         # Names only: Pelican reads past them, so they are said with the values below.
         named = list(problems.issues)
         # Before Pelican reads them: it replaces some wrong values with its

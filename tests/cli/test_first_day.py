@@ -182,6 +182,33 @@ def test_a_misspelt_setting_beside_the_right_one_says_that_one_keeps_its_value(r
     ) in result.output.splitlines()
 
 
+def test_a_setting_written_with_small_letters_is_one_line_naming_it(run, site):
+    # PODIUM_languages = ["en"] was skipped by Pelican, which reads only names
+    # in capitals: the hub went on in both languages without a word. A name of
+    # the file's own in small letters (`path`, an imported `timezone`) is left.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    assert "\nPODIUM_LANGUAGES = " in text and "\nPODIUM_LATEST_COUNT = " not in text
+    conf.write_text(
+        text + "from datetime import timezone\npath = 'x'\nSitename = 'x'\n"
+        "Podium_Latest_Count = 3\nPODIUM_languages = ['en']\n",
+        encoding="utf-8",
+    )
+    end = len(text.splitlines())
+    result = run("check")
+    assert result.exit_code == 1
+    assert [ln for ln in result.output.splitlines() if ": error: " in ln] == [
+        f"pelicanconf.py:{end + 3}: error: setting Sitename is not read: Pelican reads only "
+        "names in capitals; SITENAME, in capitals in this file too, keeps that value: change "
+        "it there",
+        f"pelicanconf.py:{end + 4}: error: setting Podium_Latest_Count is not read: Pelican reads "
+        "only names in capitals; write PODIUM_LATEST_COUNT",
+        f"pelicanconf.py:{end + 5}: error: setting PODIUM_languages is not read: Pelican reads "
+        "only names in capitals; PODIUM_LANGUAGES, in capitals in this file too, keeps that "
+        "value: change it there",
+    ]
+
+
 def test_pelicans_old_name_plugin_path_is_pelicans_one_line(site):
     # PLUGIN_PATH, Pelican's old name, which Pelican reads as PLUGIN_PATHS with a
     # warning of its own: a second line called it ignored, and the check failed.
