@@ -371,6 +371,19 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     unlisted: list[OSError] = []
     for folder, dirs, files in os.walk(root, followlinks=False, onerror=unlisted.append):
         yield from _unlisted(unlisted)
+        if "HEAD" in files and {"objects", "refs"} <= set(dirs):
+            # A repository's own files, which git carries as any others (only a
+            # ".git" it refuses): git run in this folder takes it for a
+            # repository and reads its config, whose core.fsmonitor is a
+            # program git starts. The build runs git for the pages' dates.
+            yield (
+                Path(folder) / "HEAD",
+                (
+                    "is a git repository's HEAD, beside objects/ and refs/: git would take this "
+                    "folder for a repository and read its config, which can start any program; "
+                    "delete HEAD, config, objects/ and refs/ here"
+                ),
+            )
         for name in sorted(dirs + files):
             path = Path(folder) / name
             byte = _not_utf8(name)

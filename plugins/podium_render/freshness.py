@@ -48,6 +48,14 @@ _SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 _SITEMAP_BYTES = 64 * 1024 * 1024  # 50 MB a file, the protocol's limit, and some
 
 
+# core.quotePath off: git otherwise lists "zoë.md" quoted, with octal escapes,
+# and that story never got its date from git. The other two: GitDates._git.
+_GIT = (
+    "git", "-c", "core.quotePath=false", "-c", "safe.bareRepository=explicit",
+    "-c", "core.fsmonitor=false",
+)  # fmt: skip
+
+
 def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -66,15 +74,26 @@ class GitDates:
         self.ok = False
         folder = Path(folder).resolve()
         try:
-            top = self._git(folder, "rev-parse", "--show-toplevel").strip()
+            # The repository is looked for from the folder that holds content/,
+            # never from content/ itself (``_git``): a pull request can put a
+            # repository's files there (HEAD, config, objects/, refs/), which git
+            # took for the repository, with its config, whose core.fsmonitor
+            # ran any command on the build machine during `git status`.
+            found = self._git(
+                folder.parent, None, "rev-parse", "--absolute-git-dir", "--show-toplevel"
+            )
+            repo = tuple(found.splitlines())
+            if len(repo) != 2:  # a folder name with a line break in it: no dates from git
+                return
+            top = repo[1]
             # A shallow clone (CI's default) has one commit: every file would
             # seem to have changed on the day of that commit.
-            if self._git(folder, "rev-parse", "--is-shallow-repository").strip() == "true":
+            if self._git(folder, repo, "rev-parse", "--is-shallow-repository").strip() == "true":
                 return
             log_text = self._git(
-                folder, "log", "--format=%x00%ct", "--name-only", "--no-renames", "--", "."
+                folder, repo, "log", "--format=%x00%ct", "--name-only", "--no-renames", "--", "."
             )
-            status = self._git(folder, "status", "--porcelain", "-z", "--", ".")
+            status = self._git(folder, repo, "status", "--porcelain", "-z", "--", ".")
         except (OSError, subprocess.SubprocessError):
             return
         root = Path(top)
@@ -91,11 +110,19 @@ class GitDates:
         self.ok = True
 
     @staticmethod
-    def _git(folder: Path, *args: str) -> str:
+    def _git(folder: Path, repo: tuple[str, ...] | None, *args: str) -> str:
+        """git's output for ``args``, run in ``folder``; with ``repo`` given (its
+        .git folder and its work tree), that repository and no other.
+
+        safe.bareRepository=explicit: git takes no folder that merely looks like
+        a repository for one while it looks for the repository (the planted
+        content/ above; git refuses it, and the build goes on without git's
+        dates). core.fsmonitor off: git starts no program of any config's."""
+        where = ["-C", str(folder)]
+        if repo is not None:  # named, not looked for
+            where = ["--git-dir", repo[0], "--work-tree", repo[1], *where]
         return subprocess.run(
-            # core.quotePath off: git otherwise lists "zoë.md" quoted, with octal
-            # escapes, and that story never got its date from git.
-            ["git", "-c", "core.quotePath=false", "-C", str(folder), *args],
+            [*_GIT, *where, *args],
             capture_output=True,
             encoding="utf-8",
             errors="surrogateescape",  # a name that is not UTF-8 still matches its file

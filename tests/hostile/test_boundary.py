@@ -159,6 +159,66 @@ def test_content_itself_as_a_link_out_of_the_project_is_refused(
     assert not any(b"PRIVATE-PLAN" in p.read_bytes() for p in published)
 
 
+def _plant_repository(folder: Path, marker: Path) -> None:
+    """A git repository's own files in ``folder`` (git carries them as any
+    others), whose config names a program for git to start: ``marker`` written."""
+    seed = folder.parent / ".seed"
+    who = ["-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run(["git", "init", "-q", str(seed)], check=True)
+    (seed / "f.txt").write_text("f", encoding="utf-8")
+    for args in (["add", "f.txt"], [*who, "commit", "-qm", "seed"]):  # a history to log
+        subprocess.run(["git", "-C", str(seed), *args], check=True, capture_output=True)
+    for name in ("HEAD", "objects", "refs"):
+        source = seed / ".git" / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy(source, folder / name)
+    shutil.rmtree(seed)
+    (folder / "config").write_text(
+        "[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = .\n"
+        f'\tfsmonitor = "echo RAN > {marker}; false"\n',
+        encoding="utf-8",
+    )
+
+
+def test_a_repository_planted_in_content_runs_nothing_and_is_refused(
+    good_site,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    """A pull request put HEAD, config, objects/ and refs/ in content/. The build
+    asks git for each story's last commit day from content/, and git took the
+    folder for a repository of its own: `git status` started the program its
+    config named (core.fsmonitor), with the build's environment. Now podium
+    check and the build refuse those files, and git is never asked from
+    content/ (nor starts a config's program) even where they get past."""
+    from podium_render.freshness import GitDates
+
+    site = tmp_path / "site"
+    shutil.copytree(good_site, site, symlinks=True)
+    marker = tmp_path / "ran"
+    _plant_repository(site / "content", marker)
+    who = ["-c", "user.name=t", "-c", "user.email=t@example.com"]
+    for args in (["init", "-q"], ["add", "-A"], [*who, "commit", "-qm", "the pull request"]):
+        subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True)
+    before = snapshot(site / "output")
+    status, output = run_build(site, monkeypatch)
+    assert status == 1 and "Traceback" not in output, output
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert errors == [
+        "content/HEAD: error: this entry is a git repository's HEAD, beside objects/ and "
+        "refs/: git would take this folder for a repository and read its config, which can "
+        "start any program; delete HEAD, config, objects/ and refs/ here"
+    ]
+    assert snapshot(site / "output") == before and not marker.exists()
+    # The dates step alone (the check passed some other way): the project's
+    # repository is used, and the planted one's program never starts.
+    dates = GitDates(site / "content")
+    assert not marker.exists(), "git started the planted config's program"
+    assert dates.ok and dates.date(site / "content" / "interviews" / "anna-de-boer.md")
+
+
 # PostScript saved as .jpg or .png: Pillow tells a format by the bytes, and
 # decoding EPS hands the file to Ghostscript, another program on the build
 # machine (with a record of -dSAFER escapes). No pull request may reach it.
