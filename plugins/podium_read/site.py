@@ -753,6 +753,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         default_lang=settings.default_lang,
         skip=tree.bad,
         team_problem=settings.team_problem if settings.teams else None,
+        teams=tuple(settings.teams),
     )
     issues.extend(problems)
 

@@ -22,7 +22,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,13 +147,17 @@ def read_vacancy(
     allowed: Sequence[str] = FIELDS,
     feed_record: bool = False,
     team_problem: Callable[[str], str] | None = None,
+    teams: Collection[str] = (),
 ) -> Vacancy | None:
     """A Vacancy from one mapping, or None with the problems added to ``f.issues``.
 
     ``feed_record``: a snapshot's record, whose place may be a country alone
     (an ATS post at "Multiple Locations"; the pull warned of it).
     ``team_problem``: what to say of a ``team`` that is no slug, when the hub's
-    teams are known (PodiumSettings.team_problem: "Techniek" is "engineering")."""
+    teams are known (PodiumSettings.team_problem: "Techniek" is "engineering"),
+    and of one that is none of ``teams`` (PODIUM_TEAMS; a feed record's team
+    comes from ``team_map``, and a department the ATS adds must not fail the
+    nightly build)."""
     if not isinstance(f.data, dict):
         f.error(None, "a vacancy must be a mapping of fields such as id, title, location, ...")
         return None
@@ -165,6 +169,10 @@ def read_vacancy(
     vid = _read_id(f)
     title = f.text("title", required=True, max_len=MAX_TITLE)
     team = f.slug("team", unlike=team_problem)
+    if team and teams and team not in teams and team_problem is not None and not feed_record:
+        # Said with the file's other problems: the site's check of it came only
+        # once the file read, one more CI round for each mistake.
+        f.error("team", team_problem(team))
     # A place beside "location" has its one line: no second one about "location".
     locations = _read_locations(f, feed_record or bool(misplaced))
     location = locations[0] if locations else None
@@ -508,7 +516,9 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
                 f"or leave the {key.replace('_', ' ')} out of a remote place",
             )
             return None
-    if not city and not remote and not country_only:
+    refused = sub.raw("city") is not None and str(sub.raw("city")).strip() != ""
+    if not city and not remote and not country_only and not refused:
+        # (A city written but refused, "<b>Utrecht</b>", has its own line: it is not missing.)
         sub.error(
             None,
             'field "location" needs "city" (like {city: Utrecht, country: NL}), '
@@ -517,7 +527,7 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
     if isinstance(sub.data, dict) and "country" not in sub.data and not sub._said("country"):
         # It said 'missing required field "location.country" (text)': which text?
         # (A place with neither city nor remote has its one line already.)
-        if city or remote or country_only:
+        if city or remote or country_only or refused:
             _missing_country(sub, city)
         return None
     country = sub.text("country", required=True)
@@ -871,6 +881,7 @@ def read_vacancy_file(
     content_root: Path | str | None = None,
     default_lang: str | None = None,
     team_problem: Callable[[str], str] | None = None,
+    teams: Collection[str] = (),
 ) -> tuple[Vacancy, list[Issue]]:
     """One hand-written vacancy and its warnings; raises ContentError with
     every problem in the file when one is an error."""
@@ -882,7 +893,7 @@ def read_vacancy_file(
     f = Fields(located, source)
     f.issues.extend(located.issues)
     _check_bare_id(f, text)
-    vacancy = read_vacancy(f, languages, default_lang, team_problem=team_problem)
+    vacancy = read_vacancy(f, languages, default_lang, team_problem=team_problem, teams=teams)
     if _errors(f.issues) or vacancy is None:
         raise ContentError(f.issues or [Issue(source, None, "vacancy could not be read")])
     return vacancy, f.issues
@@ -1129,6 +1140,7 @@ def read_all(
     default_lang: str | None = None,
     skip: frozenset[Path] | set[Path] = frozenset(),
     team_problem: Callable[[str], str] | None = None,
+    teams: Collection[str] = (),
 ) -> tuple[VacancySet, list[Issue]]:
     """The vacancies that read well, and the problems of the others.
 
@@ -1169,7 +1181,7 @@ def read_all(
                 continue
             try:
                 vacancy, warnings = read_vacancy_file(
-                    path, languages, content_dir, default_lang, team_problem
+                    path, languages, content_dir, default_lang, team_problem, teams
                 )
                 vacancies.append(vacancy)
                 issues.extend(warnings)

@@ -86,7 +86,6 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_photos(stories))
     issues.extend(hidden_from_the_editor(stories, settings))
     issues.extend(check_themes_and_vacancies(site))
-    issues.extend(vacancy_teams(site))
     issues.extend(feed_team_problems(site.settings))
     issues.extend(explicit_vacancy_links(site))
     issues.extend(vacancy_notes(site))
@@ -216,31 +215,14 @@ def feed_theme_problems(settings: PodiumSettings, themes) -> list[Issue]:
     ]
 
 
-def vacancy_teams(site: Site) -> list[Issue]:
-    """A hand-written vacancy's ``team`` against ``PODIUM_TEAMS``, as a story's is.
-
-    A typo ("brewing" for "brewhouse") was published as the raw slug in the
-    job's facts and the team filter, and linked the job to no colleague's
-    story. Feed records are left alone: their teams come from ``team_map``,
-    and a department the ATS adds must not fail the nightly build.
-    """
-    teams = site.settings.teams
-    if not teams:
-        return []
-    return [
-        Issue(v.source, v.line("team"), site.settings.team_problem(v.team))
-        for v in site.vacancies.vacancies
-        if v.feed_status is None and v.team and v.team not in teams
-    ]
-
-
 def feed_team_problems(settings: PodiumSettings) -> list[Issue]:
     """A feed's ``team_map`` to a team not in ``PODIUM_TEAMS``, on PODIUM_FEEDS's line.
 
     The demo's feed kept by a new hub ("Customer Care": "customer-care") passed
     the check, and every pulled job of that department had a team with no name
     of the hub's and no colleague's story. A department the map leaves out keeps
-    its own slug, as ``vacancy_teams`` allows; a map is written on purpose.
+    its own slug (``read_vacancy`` holds only hand-written vacancies to
+    PODIUM_TEAMS); a map is written on purpose.
     """
     teams = settings.teams
     if not teams:  # PODIUM_TEAMS is optional: then any team slug is the hub's

@@ -3006,6 +3006,28 @@ def test_check_holds_a_hand_written_vacancy_team_to_podium_teams(run, site):
     assert 'not "enginering" (did you mean "engineering"?)' in line
 
 
+def test_check_says_a_vacancy_files_team_with_its_other_problems_at_once(run, site):
+    """The team was checked only once the file read: a misspelt field and a city
+    with markup came first, the team's line one CI round later. A city written
+    but refused was also said to be missing ("needs "city"")."""
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "team: engineering" in text and "valid_through:" in text
+    text = text.replace("team: engineering", "team: enginering")
+    text = text.replace("valid_through:", "valid_trough:")
+    text = re.sub(r"location: \{city: [^,}]+", 'location: {city: "<b>Utrecht</b>"', text)
+    path.write_text(text, encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    said = [ln.split(": error: ", 1)[1] for ln in result.output.splitlines() if ": error: " in ln]
+    assert [re.search(r'"([^"]+)"', m)[1] for m in said] == [
+        "team",
+        "location.city",
+        "valid_trough",
+    ]
+    assert 'needs "city"' not in result.output
+
+
 @pytest.mark.parametrize(
     ("written", "meant"),
     [("Techniek", "engineering"), ("Engineering", "engineering"), ("techniek", "engineering")],
