@@ -2023,7 +2023,7 @@ class PodiumSettings:
 
         policy = _choice(settings, "PODIUM_ALUMNI_POLICY", ALUMNI_POLICIES, bad)
 
-        brand = _brand(settings, langs, bad)
+        brand = _brand(settings, langs, bad, problems.warn)
         teams = _teams(settings, langs, langs_given, bad)
         _printed_text_problems(settings, brand, bad)
 
@@ -2141,7 +2141,7 @@ def _default_lang_in_languages(source: str, default_lang: str, langs, bad) -> No
                             f'"{default_lang}"{why}')  # fmt: skip
 
 
-def _brand(settings: Mapping[str, Any], langs, bad) -> Brand:
+def _brand(settings: Mapping[str, Any], langs, bad, warn) -> Brand:
     """``PODIUM_BRAND``: the company's name, logo, colours, tagline and profiles."""
     brand_raw = settings.get("PODIUM_BRAND", {}) or {}
     brand = Brand()
@@ -2179,6 +2179,14 @@ def _brand(settings: Mapping[str, Any], langs, bad) -> Brand:
                     bad(f"PODIUM_BRAND['tagline']['{key}']", "must be a sentence of text, "
                         f"not {value!r}")  # fmt: skip
             tagline = {k: v for k, v in tagline.items() if k in langs and isinstance(v, str)}
+            missing = [lang for lang in langs if lang not in tagline]
+            if tagline and missing:
+                # A language added later (a hub that started in English): its
+                # front page and listings took Podium's own sentence as their
+                # description, where a team name missing there is an error.
+                warn("PODIUM_BRAND['tagline']", f'has no "{missing[0]}" text, so the '
+                     f'"{missing[0]}" pages describe the hub in Podium\'s own words; give '
+                     f"one per language ({one_of(langs)}), or one for all as text")  # fmt: skip
         name = brand_raw.get("name", settings.get("SITENAME", brand.name))
         if "name" in brand_raw and (not isinstance(name, str) or not name.strip()):
             # str() of it was the hub's name: "['Acme']" or "None" in every page's

@@ -123,6 +123,23 @@ def test_a_tagline_of_the_wrong_shape_is_an_error_not_dropped(tagline, message):
     assert message in line, line
 
 
+def test_a_tagline_missing_a_language_is_a_warning_naming_it():
+    # A hub that started in English and added Dutch: its Dutch front page and
+    # listings described the hub in Podium's own sentence, without a word, where
+    # a team without a Dutch name is an error.
+    ps = PodiumSettings.from_pelican(
+        {"PODIUM_BRAND": {"name": "Zeewind", "tagline": {"en": "Brew with us"}}}
+    )
+    assert [w.message for w in ps.warnings] == [
+        'setting PODIUM_BRAND[\'tagline\'] has no "nl" text, so the "nl" pages describe the '
+        'hub in Podium\'s own words; give one per language ("nl", "en"), or one for all '
+        "as text"
+    ]
+    for whole in ("Brew with us", {"nl": "Brouw mee", "en": "Brew with us"}):
+        ps = PodiumSettings.from_pelican({"PODIUM_BRAND": {"name": "Zeewind", "tagline": whole}})
+        assert [w.message for w in ps.warnings if "tagline" in w.message] == []
+
+
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
