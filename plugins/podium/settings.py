@@ -2126,6 +2126,10 @@ def _languages(settings: Mapping[str, Any], bad) -> tuple[str, Any, bool]:
                 f'dates); they speak {one_of(spoken)}: leave "{lang}" out, or add its '
                 "texts to plugins/podium/strings.yml and share_prompts.yml",
             )
+    if langs_given and any(lang not in spoken for lang in langs):
+        # Read on without it: every team and tagline was also told to name itself
+        # in a language the hub can never publish.
+        langs = tuple(lang for lang in langs if lang in spoken) or (default_lang,)
     return default_lang, langs, langs_given
 
 

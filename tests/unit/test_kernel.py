@@ -851,8 +851,8 @@ def test_from_pelican_says_every_wrong_podium_setting(tmp_path, monkeypatch):
         "PODIUM_BRAND['tagline']['xx']", "PODIUM_FEEDS", "PODIUM_LANGUAGES",
         "PODIUM_LANGUAGES", "PODIUM_LASTMOD_FROM_GIT", "PODIUM_MAX_STORY_BYTES",
         "PODIUM_OG_LOCALES", "PODIUM_PREVIEW", "PODIUM_REDIRECTS_FILE", "PODIUM_TEAMS['Bad",
-        "PODIUM_TEAMS['ok']", "PODIUM_TEAMS['ok']['fr']", "PODIUM_TEAMS['ok']['nl']",
-        "PODIUM_TEAMS['t']", "PODIUM_TEAMS['v']", "PODIUM_TODAY", "TIMEZONE",
+        "PODIUM_TEAMS['ok']['fr']", "PODIUM_TEAMS['ok']['nl']", "PODIUM_TEAMS['t']",
+        "PODIUM_TEAMS['v']", "PODIUM_TODAY", "TIMEZONE",
     ])  # fmt: skip
     right = PodiumSettings.from_pelican({
         "PODIUM_TODAY": "2026-06-01", "PODIUM_PREVIEW": True, "PODIUM_LASTMOD_FROM_GIT": False,
@@ -897,3 +897,19 @@ def test_pelican_appending_to_a_default_list_leaves_the_next_settings_as_they_we
     assert "pages" in load_settings(conf)["ARTICLE_EXCLUDES"]
     conf.write_text(plain, "utf-8")
     assert "pages" not in load_settings(conf)["ARTICLE_EXCLUDES"]
+
+
+def test_a_language_podium_cannot_publish_is_one_error_not_one_per_team():
+    # ["en", "de"]: the "de" error, and each team and the tagline told to give a
+    # "de" name, for a language the hub can never publish.
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(
+            {
+                "PODIUM_LANGUAGES": ["en", "de"],
+                "DEFAULT_LANG": "en",
+                "PODIUM_TEAMS": {"bakery": {"en": "Bakery"}, "shops": {"en": "Shops"}},
+                "PODIUM_BRAND": {"name": "Korenbloem", "tagline": {"en": "Bread at dawn"}},
+            }
+        )
+    (line,) = [i.format() for i in exc.value.issues]
+    assert 'setting PODIUM_LANGUAGES lists "de", which Podium\'s pages have no texts in' in line
