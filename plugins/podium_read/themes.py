@@ -495,8 +495,10 @@ def check_theme_slugs(
     themes: Iterable[Theme],
     source: str,
     line_of: Callable[[int], int | None],
+    lang: str | None = None,
 ) -> list[Issue]:
-    """Issues for a story's explicit ``themes`` list; ``line_of(i)`` gives item i's line.
+    """Issues for a story's explicit ``themes`` list; ``line_of(i)`` gives item i's line;
+    ``lang``: the story's language, whose theme names the messages show.
 
     Items reach here as written (``Fields.text_list(names_later=True)``): a
     theme written by its name, as the theme page shows it, is told the slug
@@ -516,13 +518,15 @@ def check_theme_slugs(
                 )  # fmt: skip
             )
         elif slug not in known:
-            issues.append(Issue(source, line_of(i), _unknown_theme(slug, themes)))
+            issues.append(Issue(source, line_of(i), _unknown_theme(slug, themes, lang)))
     # A theme listed twice is said by the read step, which has each item's line
     # (the lists here are kept once each).
     return issues
 
 
-def themes_as_text(text: str, items: Iterable[str], themes: Iterable[Theme]) -> str:
+def themes_as_text(
+    text: str, items: Iterable[str], themes: Iterable[Theme], lang: str | None = None
+) -> str:
     """The message for ``themes`` written as text ("themes: Techniek & data"),
     ``items`` its parts: the list it means, each part as its theme's slug.
 
@@ -541,7 +545,7 @@ def themes_as_text(text: str, items: Iterable[str], themes: Iterable[Theme]) -> 
     )
     message = f'field "themes" must be a list such as [{example}], not "{text}"'
     if None in meant and themes:  # (none when themes.yml is missing or wrong: it says so)
-        message += f"; valid themes are {_valid_themes(themes)}"
+        message += f"; valid themes are {_valid_themes(themes, lang)}"
     return message
 
 
@@ -561,9 +565,10 @@ def _meant(written: str, themes: list[Theme]) -> str | None:
     return key if key in by_slug else None
 
 
-def _shown(theme: Theme) -> str:
-    """A theme as a message names it: its slug and the name its pages show."""
-    name = next(iter(theme.name.values()), "")
+def _shown(theme: Theme, lang: str | None = None) -> str:
+    """A theme as a message names it: its slug and the name its pages show, in
+    ``lang`` where it has one (an English story was told the Dutch names)."""
+    name = theme.name.get(lang or "") or next(iter(theme.name.values()), "")
     return f'"{theme.slug}" ({name})' if name else f'"{theme.slug}"'
 
 
@@ -572,13 +577,13 @@ def _shown(theme: Theme) -> str:
 MAX_LISTED = 20
 
 
-def _valid_themes(themes: list[Theme]) -> str:
-    shown = ", ".join(_shown(t) for t in themes[:MAX_LISTED])
+def _valid_themes(themes: list[Theme], lang: str | None = None) -> str:
+    shown = ", ".join(_shown(t, lang) for t in themes[:MAX_LISTED])
     more = len(themes) - MAX_LISTED
     return f"{shown} and {more} more (the slugs in themes.yml)" if more > 0 else shown
 
 
-def _unknown_theme(written: str, themes: list[Theme]) -> str:
+def _unknown_theme(written: str, themes: list[Theme], lang: str | None = None) -> str:
     """The message for a ``themes`` item that is no theme's slug."""
     key = slugify(written)
     for theme in themes:
@@ -589,11 +594,13 @@ def _unknown_theme(written: str, themes: list[Theme]) -> str:
             )
     by_slug = {t.slug: t for t in themes}
     if key in by_slug:  # "Tech", "TECH ": the slug in other capitals
-        return f'theme "{written}" in "themes" must be written as its slug: {_shown(by_slug[key])}'
+        shown = _shown(by_slug[key], lang)
+        return f'theme "{written}" in "themes" must be written as its slug: {shown}'
     close = _close(written, themes)
     # The slug alone, as every did-you-mean reads; the list after names each one.
     hint = f' (did you mean "{close[0].slug}"?)' if close else ""
-    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {_valid_themes(themes)}'
+    valid = _valid_themes(themes, lang)
+    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {valid}'
 
 
 def _close(written: str, themes: list[Theme]) -> list[Theme]:

@@ -153,7 +153,9 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         if not story.themes:
             continue
         if story.themes_text is not None:  # "themes: Techniek & data": one line, the list meant
-            message = themes_as_text(story.themes_text, story.themes, known)
+            message = themes_as_text(
+                story.themes_text, story.themes, known, getattr(story, "lang", None)
+            )
             issues.append(Issue(story.path, story.line("themes"), message))
             continue
         if not has_file:
@@ -168,7 +170,11 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         if themes:
             issues.extend(
                 check_theme_slugs(
-                    story.themes, known, story.path, lambda _i, s=story: s.line("themes")
+                    story.themes,
+                    known,
+                    story.path,
+                    lambda _i, s=story: s.line("themes"),
+                    getattr(story, "lang", None),  # a refused story's References has none
                 )
             )
     if themes:
@@ -181,7 +187,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     issues.extend(far_ahead_vacancy_dates(site.vacancies.vacancies, settings.today))
     for vacancy in site.vacancies.vacancies:
         if vacancy.themes_text is not None:  # "themes: Techniek & data", as a story's
-            message = themes_as_text(vacancy.themes_text, vacancy.themes, known)
+            message = themes_as_text(vacancy.themes_text, vacancy.themes, known, vacancy.lang)
             issues.append(Issue(vacancy.source, vacancy.line("themes"), message))
         elif not has_file and vacancy.themes and vacancy.feed_status is None:
             # As a story's: its themes would be dropped without a word. (A
@@ -191,7 +197,11 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         elif themes:
             issues.extend(
                 check_theme_slugs(
-                    vacancy.themes, known, vacancy.source, lambda _i, v=vacancy: v.line("themes")
+                    vacancy.themes,
+                    known,
+                    vacancy.source,
+                    lambda _i, v=vacancy: v.line("themes"),
+                    vacancy.lang,
                 )
             )
     return issues

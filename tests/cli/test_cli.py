@@ -2159,6 +2159,20 @@ def test_a_notice_lists_the_themes_a_story_came_close_to_closest_first():
     )
 
 
+def test_an_english_storys_unknown_theme_lists_the_themes_by_their_english_names(run, site):
+    # A hub whose default language is Dutch told an English story's writer the
+    # themes' Dutch names, which their pages do not show.
+    story = site / "content" / "interviews" / "anna-de-boer.en.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("lang: en\n", "lang: en\nthemes: [tehc]\n"), encoding="utf-8")
+    result = run("check", "content/interviews/anna-de-boer.en.md")
+    assert result.exit_code == 1
+    (error,) = [ln for ln in result.output.splitlines() if "tehc" in ln]
+    assert error.endswith('valid themes are "tech" (Tech & data), "balance" (Work-life balance)'), (
+        error
+    )
+
+
 def test_a_vacancys_unknown_theme_points_at_its_themes_field(run, site):
     """Checks made after a vacancy is read (its themes against themes.yml) name the
     line of the field, as a story's do, not the file's first line."""
