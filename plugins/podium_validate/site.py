@@ -15,7 +15,7 @@ import html
 import posixpath
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -1127,6 +1127,8 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why, settings) -> lis
         return []
     issues = []
     for p in kept:
+        if p.source is not None:
+            issues.extend(_links_naming(p, people, gone, settings))
         # The first name is in the full name: a story that says neither is skipped.
         said = _said(p)
         if p.source is None or not any(n.split(" ")[0] in said for n, *_ in people):
@@ -1155,6 +1157,60 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why, settings) -> lis
                 )
                 issues.append(Issue(p.story.path, at[0], message, "warning"))
                 break  # the full name's lines hold the first name too
+    return issues
+
+
+def _links_naming(
+    parsed: Parsed, people: list[tuple], gone: list[Parsed], settings: PodiumSettings
+) -> list[Issue]:
+    """The links of ``parsed``'s text whose address gives the full name of one of
+    ``people`` (``_people_gone``), as ``name_in_slug`` finds the author's own in an
+    anonymised story: a file it shows (images/team/dewi-kartosen-stage.jpg, published
+    at that path) or another site (linkedin.com/in/dewi-kartosen). The link's words
+    may name no one, so ``stories_naming``'s search of the words missed them. One
+    warning for each line. Not the first name alone: "dewi" in an address is
+    anyone's. Not their portrait, which ``photos_still_shown`` says."""
+    story = parsed.story
+    files = [
+        (posixpath.normpath(link.target.lstrip("/")), link.line)
+        for link in (parsed.body.links if parsed.body else [])
+        if link.kind != "story"
+    ]
+    hrefs = _addresses_out(parsed, settings)
+    issues, lines = [], None
+    for name, slug, reason, _names in people:
+        key = person_key(name)
+        if key == person_key(story.author):
+            continue  # an anonymised story's own author: _anonymised_but_linked's
+        portraits = {
+            posixpath.normpath(g.story.photo.lstrip("/"))
+            for g in gone
+            if g.story.photo and person_key(g.story.author) == key
+        }
+        found: dict[int | None, list[tuple[str, str, str]]] = defaultdict(list)
+        for target, line in files:
+            made = name_in_slug(slugify(target), name, first=False)
+            if made and target not in portraits:
+                found[line].append((target, made, "rename the file"))
+        for href in hrefs:
+            made = name_in_slug(slugify(unquote(href)), name, first=False)
+            if made:
+                if lines is None:  # read once, for the first such link
+                    lines = _source_lines(parsed)
+                found[_address_line(lines, href)].append((one_line(href), made, "remove the link"))
+        for line, links in found.items():
+            gives = '" and "'.join(dict.fromkeys(made for _, made, _ in links))
+            fixes = [f"{fix}{'s' if n > 1 else ''}"
+                     for fix, n in Counter(fix for *_, fix in links).items()]  # fmt: skip
+            issues.append(Issue(
+                story.path,
+                line,
+                f"the story's text links {' and '.join(t for t, *_ in links)}, whose "
+                f"address{'es give' if len(links) > 1 else ' gives'} \"{gives}\", the name of "
+                f'{name}, whose story "{slug}" {reason}; {" and ".join(fixes)}: the page and '
+                "the feeds show the address",
+                "warning",
+            ))  # fmt: skip
     return issues
 
 
@@ -1680,29 +1736,17 @@ def _anonymised_but_addressed(parsed: Parsed, settings: PodiumSettings) -> list[
     The link's words may name nothing ("Mijn portfolio"), yet the page and
     every feed link the named person, a click or a hover away."""
     story = parsed.story
-    if parsed.body is None:
-        return []
-    issues, said, lines = [], set(), None
-    for written in _HREF.findall(parsed.body.html):
-        href = html.unescape(written).strip()
-        scheme = href.split(":", 1)[0].lower() if ":" in href else ""
-        if scheme not in ("http", "https", "mailto") or href in said:
-            continue
-        if settings.site_url and href.startswith(settings.site_url.rstrip("/") + "/"):
-            continue  # the hub's own page: its URL is warned about as a slug
+    issues, lines = [], None
+    for href in _addresses_out(parsed, settings):
         made = name_in_slug(slugify(unquote(href)), story.author)
         if made is None:
             continue
-        said.add(href)
         if lines is None:  # read once, for the first such link
             lines = _source_lines(parsed)
-        # As written: an address alone in <...> is a mail link without "mailto:".
-        bare = href.split(":", 1)[1] if scheme == "mailto" else href
-        line = next((n for n, text in enumerate(lines, 1) if bare in text), None)
         issues.append(
             Issue(
                 story.path,
-                line or story.lines.get("left") or story.line("author"),
+                _address_line(lines, href) or story.lines.get("left") or story.line("author"),
                 f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
                 f'(field "left"), but the story\'s text links {one_line(href)}, whose address '
                 f'gives "{made}", which the page and the feeds show: remove the link',
@@ -1710,6 +1754,29 @@ def _anonymised_but_addressed(parsed: Parsed, settings: PodiumSettings) -> list[
             )
         )
     return issues
+
+
+def _addresses_out(parsed: Parsed, settings: PodiumSettings) -> list[str]:
+    """Each address of another site, or mail address, that the story's text
+    links, once, as the link goes to it."""
+    said: dict[str, None] = {}
+    for written in _HREF.findall(parsed.body.html) if parsed.body is not None else []:
+        href = html.unescape(written).strip()
+        scheme = href.split(":", 1)[0].lower() if ":" in href else ""
+        if scheme not in ("http", "https", "mailto"):
+            continue
+        if settings.site_url and href.startswith(settings.site_url.rstrip("/") + "/"):
+            continue  # the hub's own page: its URL is warned about as a slug
+        said.setdefault(href)
+    return list(said)
+
+
+def _address_line(lines: list[str], href: str) -> int | None:
+    """The first of the story file's ``lines`` that writes the address ``href``."""
+    # As written: an address alone in <...> is a mail link without "mailto:".
+    scheme = href.split(":", 1)[0].lower()
+    bare = href.split(":", 1)[1] if scheme == "mailto" else href
+    return next((n for n, text in enumerate(lines, 1) if bare in text), None)
 
 
 def _body_line_naming(parsed: Parsed, name: str) -> int | None:
@@ -1741,11 +1808,13 @@ def _alt_texts(markup: str) -> list[str]:
     return [html.unescape(alt) for alt in re.findall(r'<img\b[^>]*?\balt="([^"]*)"', markup)]
 
 
-def name_in_slug(slug: str, author: str) -> str | None:
-    """The part of ``slug`` that gives ``author``'s name, full or first (of more
-    than two letters), as a URL writes it ("bram-jansen"), or None."""
+def name_in_slug(slug: str, author: str, first: bool = True) -> str | None:
+    """The part of ``slug`` that gives ``author``'s name, full or (unless not
+    ``first``) first (of more than two letters), as a URL writes it
+    ("bram-jansen"), or None."""
     full = " ".join(author.split())
-    names = [full, *([full.split(" ")[0]] if len(full.split(" ")[0]) > 2 else [])]
+    given = full.split(" ")[0]
+    names = [full, *([given] if first and len(given) > 2 else [])]
     for name in names:
         made = slugify(name)
         if made and f"-{made}-" in f"-{slug}-":

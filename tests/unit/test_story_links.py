@@ -507,6 +507,109 @@ def test_withdraw_names_the_stories_that_still_name_the_author(site):
     assert "Anna" not in (site / "content" / "withdrawn.yml").read_text("utf-8")
 
 
+def show_and_link_in_ben(site: Path, file: str, address: str) -> tuple[int, int]:
+    """Ben's column shows the picture ``file`` (made here) and links ``address``,
+    with words that name no one; the lines they are on."""
+    from PIL import Image
+
+    (site / "content" / file).parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (400, 300), (60, 90, 40)).save(site / "content" / file)
+    shown = mention_in_ben(site, f"![Een collega aan het werk]({{static}}/{file})")
+    return shown, mention_in_ben(site, f"Lees [het profiel]({address}).")
+
+
+def linked(file: str, gives: str, name: str, story: str, why: str, fix: str) -> str:
+    return (
+        f'the story\'s text links {file}, whose address gives "{gives}", the name of {name}, '
+        f'whose story "{story}" {why}; {fix}: the page and the feeds show the address'
+    )
+
+
+def test_a_story_linking_an_address_that_gives_the_name_of_a_colleague_whose_consent_ended(site):
+    # Ben's column named no one in its words, but showed images/team/frank-verlopen-dak.jpg
+    # (published at /media/images/team/frank-verlopen-dak.jpg) and linked Frank's
+    # LinkedIn profile: check warned of the name in the author's own story only.
+    ended = site / "content" / "columns" / "frank-consent-ended.md"
+    portrait = "images/people/frank-verlopen.jpg"
+    ended.write_text(
+        ended.read_text("utf-8").replace("themes: [tech]", f"themes: [tech]\nphoto: {portrait}"),
+        "utf-8",
+    )
+    image, profile = show_and_link_in_ben(
+        site, "images/team/frank-verlopen-dak.jpg", "https://www.linkedin.com/in/frankverlopen/"
+    )
+    # His portrait is one warning of its own (another picture takes the address too);
+    # a first name alone in an address is anyone's.
+    face, _ = show_and_link_in_ben(site, portrait, "https://example.com/frank-rijdt")
+    show_and_link_in_ben(site, "images/team/frank-dak.jpg", "https://example.com/frankrijk")
+    status, lines = check()
+    assert status == 0
+    why = "is no longer published (its consent ended)"
+    story = "frank-consent-ended"
+    assert about_ben(lines) == [
+        f"{LINKER}:{image}: warning: " + linked(
+            "images/team/frank-verlopen-dak.jpg", "frank-verlopen", "Frank Verlopen", story, why,
+            "rename the file"),
+        f"{LINKER}:{profile}: warning: " + linked(
+            "https://www.linkedin.com/in/frankverlopen/", "frankverlopen", "Frank Verlopen",
+            story, why, "remove the link"),
+        f"{LINKER}:{face}: warning: image {portrait} is the photo of Frank Verlopen, whose "
+        f'story "{story}" {why}; show another picture: this one would still be on this '
+        "story's page and in its card and feeds",
+    ]  # fmt: skip
+
+
+def test_withdraw_names_the_stories_linking_an_address_that_gives_the_name(site):
+    # withdrawn.yml keeps no names: withdraw's warning is the only one there is.
+    image, profile = show_and_link_in_ben(
+        site, "images/team/anna-de-boer-2.jpg", "https://www.linkedin.com/in/anna-de-boer"
+    )
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    why = "is no longer published (it was withdrawn)"
+    assert about_ben(result.output.splitlines()) == [
+        f"{LINKER}:{image}: warning: " + linked(
+            "images/team/anna-de-boer-2.jpg", "anna-de-boer", "Anna de Boer", "anna-de-boer", why,
+            "rename the file"),
+        f"{LINKER}:{profile}: warning: " + linked(
+            "https://www.linkedin.com/in/anna-de-boer", "anna-de-boer", "Anna de Boer",
+            "anna-de-boer", why, "remove the link"),
+    ]  # fmt: skip
+
+
+def test_a_story_linking_an_address_that_gives_the_name_of_an_anonymised_colleague(site):
+    # Her own story was warned of images/people/gina-vertrokken.jpg; Ben's column,
+    # showing images/team/gina-vertrokken-2.jpg, gave the name back without a word.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8").replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
+        ),
+        "utf-8",
+    )
+    file, other = "images/team/gina-vertrokken-2.jpg", "images/team/gina-vertrokken-3.jpg"
+    image, _ = show_and_link_in_ben(site, file, "https://example.com/")
+    # Two on one line are one warning.
+    (site / "content" / other).write_bytes((site / "content" / file).read_bytes())
+    line = mention_in_ben(
+        site, f"![Een collega]({{static}}/{other}) [Haar werk](https://gina-vertrokken.example/)"
+    )
+    status, lines = check()
+    assert status == 0
+    why = 'no longer names them (they left; PODIUM_ALUMNI_POLICY is "anonymize")'
+    assert about_ben(lines) == [
+        f"{LINKER}:{image}: warning: " + linked(
+            file, "gina-vertrokken", "Gina Vertrokken", "gina-alumni", why, "rename the file"),
+        f"{LINKER}:{line}: warning: the story's text links {other} and "
+        'https://gina-vertrokken.example/, whose addresses give "gina-vertrokken", the name '
+        f'of Gina Vertrokken, whose story "gina-alumni" {why}; rename the file and remove '
+        "the link: the page and the feeds show the address",
+    ]  # fmt: skip
+    conf.write_text(conf.read_text("utf-8").replace('"anonymize"', '"keep"'), "utf-8")
+    status, lines = check()
+    assert about_ben(lines) == []
+
+
 def test_withdraw_says_git_history_still_holds_the_removed_files(site):
     # The story and the portrait as uploaded (GPS and all) stay in every earlier
     # commit: the site forgets them, the repository does not.
