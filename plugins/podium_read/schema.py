@@ -646,7 +646,9 @@ def _foreign_file_name(
 ) -> None:
     """A warning for a file name ending in a language the hub does not publish."""
     foreign = _foreign_suffix(path, settings.languages)
-    if foreign and field_slug is None:
+    # A "lang" the hub does not publish is an error of its own: "is published in
+    # en" beside it contradicted it (the story is published nowhere).
+    if foreign and field_slug is None and not (lang is None and f.raw("lang") is not None):
         # A translation kept from another setup (ben-bakker.nl.md on an
         # English-only hub) or into a language the hub lacks (.de.md) was
         # published as a story of its own in the default language, silently.

@@ -653,6 +653,9 @@ def test_a_language_suffix_the_hub_does_not_have_is_a_warning(tmp_path):
         (message,) = [i.message for i in parse(tmp_path, with_field(f"lang: {lang}"),
                                                 name="dag.de.md").issues]  # fmt: skip
         assert f"rename it {meant}, as podium new names a story in {lang}," in message
+    # A "lang" the hub does not publish is its own error, not "published in en" too.
+    said = parse(tmp_path, with_field("lang: de"), name="dag.de.md").issues
+    assert [i.severity for i in said] == ["error"] and 'field "lang"' in said[0].message
     # A name that only looks like one and is not a language, or a slug chosen: quiet.
     assert parse(tmp_path, GOOD, name="versie.v2.md").issues == []
     assert parse(tmp_path, with_field("slug: dag-de"), name="dag.de.md").issues == []
