@@ -10,6 +10,7 @@ author, and one to a draft led to /drafts/..., all while ``podium check`` said
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,6 +28,15 @@ def site(tmp_path, monkeypatch) -> Path:
     site = copy_site(tmp_path)
     monkeypatch.chdir(site)
     return site
+
+
+def _alumni_policy(site: Path, policy: str) -> None:
+    """PODIUM_ALUMNI_POLICY set to ``policy`` in the test site's settings."""
+    conf = site / "pelicanconf.py"
+    setting = 'PODIUM_ALUMNI_POLICY = "{}"'
+    text, count = re.subn(setting.format(r"\w+"), setting.format(policy), conf.read_text("utf-8"))
+    assert count == 1
+    conf.write_text(text, "utf-8")
 
 
 def link_from_ben(site: Path, target: str) -> int:
@@ -165,13 +175,7 @@ def test_a_scheduled_story_linking_one_out_after_it_is_refused_before_its_night(
 
 
 def test_an_author_who_left_under_unpublish_is_not_linked_silently(site):
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8").replace(
-            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "unpublish"'
-        ),
-        "utf-8",
-    )
+    _alumni_policy(site, "unpublish")
     link_from_ben(site, "{filename}gina-alumni.md")
     status, lines = check()
     assert status == 0
@@ -293,13 +297,7 @@ def test_a_story_showing_the_photo_of_an_anonymised_colleague_is_warned(site):
         gina.read_text("utf-8").replace("role: Ontwerper", f"role: Ontwerper\nphoto: {photo}"),
         "utf-8",
     )
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8").replace(
-            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
-        ),
-        "utf-8",
-    )
+    _alumni_policy(site, "anonymize")
     line = mention_in_ben(site, f"![Een collega]({{static}}/{photo})")
     status, lines = check()
     assert status == 0
@@ -463,13 +461,7 @@ def test_a_vacancy_and_a_theme_naming_only_the_first_name_say_it_is_perhaps_them
 def test_a_story_naming_a_colleague_anonymised_when_they_left_is_warned(site):
     # PODIUM_ALUMNI_POLICY "anonymize" took Gina's name off her story, its card,
     # the feeds and her people page, and Ben's column gave it back without a word.
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8").replace(
-            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
-        ),
-        "utf-8",
-    )
+    _alumni_policy(site, "anonymize")
     line = mention_in_ben(site, "Gina Vertrokken leerde me het vak.")
     gina = site / "content" / "columns" / "gina-alumni.md"
     gina.write_text(gina.read_text("utf-8") + "\nIk ben Gina Vertrokken.\n", "utf-8")
@@ -484,7 +476,7 @@ def test_a_story_naming_a_colleague_anonymised_when_they_left_is_warned(site):
     own = [x for x in lines if x.startswith("content/columns/gina-alumni.md:")]
     assert len([x for x in own if "Gina Vertrokken" in x]) == 1, own
     # Under "keep" her name is on the site anyway.
-    conf.write_text(conf.read_text("utf-8").replace('"anonymize"', '"keep"'), "utf-8")
+    _alumni_policy(site, "keep")
     status, lines = check()
     assert about_ben(lines) == []
 
@@ -580,13 +572,7 @@ def test_withdraw_names_the_stories_linking_an_address_that_gives_the_name(site)
 def test_a_story_linking_an_address_that_gives_the_name_of_an_anonymised_colleague(site):
     # Her own story was warned of images/people/gina-vertrokken.jpg; Ben's column,
     # showing images/team/gina-vertrokken-2.jpg, gave the name back without a word.
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text("utf-8").replace(
-            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
-        ),
-        "utf-8",
-    )
+    _alumni_policy(site, "anonymize")
     file, other = "images/team/gina-vertrokken-2.jpg", "images/team/gina-vertrokken-3.jpg"
     image, _ = show_and_link_in_ben(site, file, "https://example.com/")
     # Two on one line are one warning.
@@ -605,7 +591,7 @@ def test_a_story_linking_an_address_that_gives_the_name_of_an_anonymised_colleag
         f'of Gina Vertrokken, whose story "gina-alumni" {why}; rename the file and remove '
         "the link: the page and the feeds show the address",
     ]  # fmt: skip
-    conf.write_text(conf.read_text("utf-8").replace('"anonymize"', '"keep"'), "utf-8")
+    _alumni_policy(site, "keep")
     status, lines = check()
     assert about_ben(lines) == []
 
