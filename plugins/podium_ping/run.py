@@ -212,7 +212,10 @@ def _indexnow(ping, site_url, pages, shown, state, retry, dry_run, report, warn,
         return
     if dry_run:
         report.lines.append(f"{name}: would send {len(changed)} changed, {len(removed)} removed")
-        report.lines.extend(f"  {u}" for u in urls)
+        # Each with what it is, as Google's are (URL_UPDATED, URL_DELETED): the
+        # list gave the URLs alone, a closed job's among the changed pages'.
+        report.lines.extend(f"  changed {u}" for u in changed)
+        report.lines.extend(f"  removed {u}" for u in removed)
         return
     accepted, problem = indexnow.submit(
         ping.indexnow_endpoint, site_url, ping.indexnow_key, urls, retry, sleep

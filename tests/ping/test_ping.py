@@ -80,8 +80,16 @@ def test_indexnow_sends_changed_and_removed_urls_once(search, tmp_path):
     assert again.lines == [f"indexnow ({search.base}/indexnow): nothing changed"]
     assert len(search.on("/indexnow")) == 1
 
-    # A story edited (new lastmod) and a vacancy closed (gone from the sitemap).
+    # A story edited (new lastmod) and a vacancy closed (gone from the sitemap):
+    # a dry run says which is which, and sends nothing.
     later = {"": "2026-11-20", "stories/a/": "2026-11-22"}
+    dry = ping(search, tmp_path, indexnow(search), later, dry_run=True)
+    assert dry.lines == [
+        f"indexnow ({search.base}/indexnow): would send 1 changed, 1 removed",
+        f"  changed {SITE}/stories/a/",
+        f"  removed {SITE}/vacancies/1001/",
+    ]
+    assert len(search.on("/indexnow")) == 1
     ping(search, tmp_path, indexnow(search), later)
     assert search.on("/indexnow")[-1].json()["urlList"] == [
         f"{SITE}/stories/a/",
