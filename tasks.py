@@ -249,23 +249,29 @@ def regenerate(c):
     _one_line(podium_regenerate, SETTINGS)
 
 
+def _serve(host: str, port: str, watch: bool) -> None:
+    """``podium serve``, its one-line errors and SIGTERM's line said as the tasks'."""
+    from podium_cli.serve import serve as podium_serve
+
+    _one_line(
+        podium_serve, SETTINGS, host, _port(port), watch=watch, terminated=TERMINATED,
+        program="tasks.py",
+    )  # fmt: skip
+
+
 @task(help=PORT_HELP)
 def serve(c, port="8000"):
     """Build, then serve on http://localhost:PORT without watching."""
-    from podium_cli.serve import serve as podium_serve
-
-    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=False, terminated=TERMINATED)
+    _serve("127.0.0.1", port, watch=False)
 
 
 @task(help=PORT_HELP)
 def serve_global(c, port="8000", host="0.0.0.0"):
     """As serve, on every network interface (to look at it from a phone)."""
-    from podium_cli.serve import serve as podium_serve
-
     # --host "$HOST" with HOST unset built the site and said "Serving on
     # http://:8000/", an address no browser opens; `podium serve --bind ""` is refused.
     _an_argument("--host", host, "an address of this machine, like 0.0.0.0 (every interface)")
-    _one_line(podium_serve, SETTINGS, host, _port(port), watch=False, terminated=TERMINATED)
+    _serve(host, port, watch=False)
 
 
 @task(help=PORT_HELP)
@@ -277,9 +283,7 @@ def reserve(c, port="8000"):
 @task(help=PORT_HELP)
 def livereload(c, port="8000"):
     """Build, serve, rebuild on change and reload the browser."""
-    from podium_cli.serve import serve as podium_serve
-
-    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=True, terminated=TERMINATED)
+    _serve("127.0.0.1", port, watch=True)
 
 
 @task

@@ -169,8 +169,10 @@ def serve(
     drafts: bool = False,
     cms_port: int | None = None,
     terminated: str = TERMINATED,
+    program: str = "podium",
 ) -> None:
-    """``terminated``: the line SIGTERM stops it with (invoke's tasks say their own)."""
+    """``terminated``: the line SIGTERM stops it with, and ``program`` the name its
+    one-line errors begin with (invoke's tasks say their own: "tasks.py")."""
     # The file is run once at start-up: its values give the watch list, --cms
     # and the first build (it ran twice, a side effect in it, such as a
     # download or a log line, twice).
@@ -188,9 +190,11 @@ def serve(
     with terminate_cleanly(terminated):
         try:
             if cms_port is not None:
-                cms, proxy = _start_cms(settings_file, settings, cms_port)
+                cms, proxy = _start_cms(settings_file, settings, cms_port, program)
                 extra = {**extra, **cms}
-            _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra)
+            _serve(
+                settings_file, settings, values, output, (bind, port), watch, drafts, extra, program
+            )
         finally:
             if proxy is not None:
                 from podium_cms.proxy import stop
@@ -215,7 +219,7 @@ def _local_links(settings: dict) -> dict:
     return extra
 
 
-def _start_cms(settings_file: str, settings: dict, cms_port: int):
+def _start_cms(settings_file: str, settings: dict, cms_port: int, program: str = "podium"):
     """decap-server on 127.0.0.1, rooted at content/; the build adds /admin/ for it."""
     from podium import settings as podium_settings
     from podium_cms import cms_config, content_security_policy
@@ -232,7 +236,7 @@ def _start_cms(settings_file: str, settings: dict, cms_port: int):
     try:
         proxy = start(Path(settings["PATH"]), cms_port, project)
     except ProxyError as exc:
-        click.echo(f"podium: error: {exc}", err=True)
+        click.echo(f"{program}: error: {exc}", err=True)
         raise SystemExit(1) from None
     click.echo(f"Editor backend (decap-server) on http://127.0.0.1:{cms_port}, writing to content/")
     return extra, proxy
@@ -248,7 +252,8 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra) -> None:
+def _serve(settings_file, settings, values, output, address, watch, drafts, extra, program) -> None:
+    bind, port = address
     handler = functools.partial(_Handler, directory=str(output))
     # The port first: one that is taken (another serve still running) is said at
     # once, in one line, not as "OSError: [Errno 98] ..." after a whole build.
@@ -263,7 +268,7 @@ def _serve(settings_file, settings, values, output, bind, port, watch, drafts, e
             else "give --bind an address of this machine, like 127.0.0.1 or 0.0.0.0"
         )
         click.echo(
-            f"podium: error: cannot serve on {bind}:{port}: {exc.strerror or exc}; {hint}",
+            f"{program}: error: cannot serve on {bind}:{port}: {exc.strerror or exc}; {hint}",
             err=True,
         )
         raise SystemExit(1) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import signal
+import socket
 from pathlib import Path
 
 import pytest
@@ -151,7 +152,29 @@ def test_serving_tasks_call_podium_serve(monkeypatch, name, host):
     monkeypatch.setattr(podium_cli.serve, "serve", lambda *a, **k: calls.append((a, k)))
     getattr(_tasks(), name)(Context(), port=8123)
     said = "tasks.py: error: terminated (SIGTERM)"
-    assert calls == [(("pelicanconf.py", host, 8123), {"watch": False, "terminated": said})]
+    assert calls == [
+        (
+            ("pelicanconf.py", host, 8123),
+            {"watch": False, "terminated": said, "program": "tasks.py"},
+        )
+    ]
+
+
+def test_a_serving_task_on_a_busy_port_says_so_as_the_tasks_do(site, monkeypatch, capsys):
+    # `invoke serve` on a port in use said "podium: error: cannot serve on ...",
+    # where its other one-line errors are "tasks.py: error: ...".
+    monkeypatch.chdir(site)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(SystemExit) as exited:
+            _tasks().serve(Context(), port=str(port))
+    assert exited.value.code == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"tasks.py: error: cannot serve on 127.0.0.1:{port}: Address already in use; "
+        "choose another port with --port"
+    ]
 
 
 @pytest.mark.parametrize("name", ["serve", "serve_global", "reserve", "livereload"])
