@@ -868,10 +868,17 @@ def _as_written(value: str | None) -> str | None:
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Few redirects, and only to web addresses without dropping HTTPS."""
+    """Few redirects, and only to web addresses without dropping HTTPS.
+
+    ``own`` is the addresses of the configured feed's host, ``proxies`` the
+    proxies urllib takes from the environment: see ``_proxied_refusal``."""
 
     max_redirections = MAX_REDIRECTS
     max_repeats = 1  # the second visit to a URL is a loop
+
+    def __init__(self, own: frozenset[str] = frozenset(), proxies=None) -> None:
+        super().__init__()
+        self.own, self.proxies = own, proxies or {}
 
     def http_error_302(self, req, fp, code, msg, headers):
         # Checked here, before urllib's own check, to say what was wrong in one line.
@@ -897,6 +904,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
                 problem = f"redirected to a non-web address {location}"
             elif urlsplit(req.full_url).scheme == "https" and target.scheme == "http":
                 problem = f"redirected from HTTPS to insecure HTTP ({location})"
+            if not problem and self.proxies.get(target.scheme):
+                problem = _proxied_refusal(target.hostname, self.own)
             if problem:
                 fp.close()
                 raise FeedError(problem)
@@ -947,6 +956,33 @@ def _reachable(peer: str, own: frozenset[str]) -> bool:
     return address.is_global or peer in own
 
 
+def _proxied_refusal(host: str | None, own: frozenset[str]) -> str | None:
+    """Why a redirect to ``host`` that goes through a proxy is refused (None: it is not).
+
+    The connected socket is then the proxy's, which ``_admit`` allows, and the
+    proxy would fetch the cloud metadata service or a 10.x host for us: so the
+    host is judged by ``_reachable`` before the redirect is followed, as an IP
+    address or by what its name resolves to here. A name that resolves to
+    nothing here cannot be judged, and is refused rather than left to the proxy.
+    """
+    try:
+        addresses = frozenset({str(ipaddress.ip_address(host or ""))})
+    except ValueError:
+        addresses = _addresses(host)
+    if not addresses:
+        return (
+            f"refused to follow the redirect to {host} through the proxy: the name does "
+            "not resolve here, so whether it is an internal address cannot be checked"
+        )
+    for peer in sorted(addresses):
+        if not _reachable(peer, own):
+            return (
+                f"refused to follow the redirect to {host} ({peer}) through the proxy: an "
+                "internal address, and the feed's own host is not on it"
+            )
+    return None
+
+
 def _admit(own: frozenset[str]):
     """Refuse a connection to an address ``_reachable`` does not allow."""
 
@@ -984,11 +1020,13 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int, sleep=time.slee
     deadline = time.monotonic() + timeout
     # The feed's host, and any proxy urllib takes from the environment (CI
     # behind a company proxy connects to it, not to the feed).
-    hosts = [url, *(v for k, v in urllib.request.getproxies().items() if k != "no")]
-    own = frozenset().union(*(_addresses(urlsplit(h).hostname) for h in hosts))
+    proxies = {k: v for k, v in urllib.request.getproxies().items() if k != "no"}
+    feed_own = _addresses(urlsplit(url).hostname)
+    own = feed_own.union(*(_addresses(urlsplit(h).hostname) for h in proxies.values()))
     # Connections that all share the deadline and reach only addresses
-    # _reachable from the feed's host.
-    opener = deadlines.opener(deadline, _Redirects(), admit=_admit(own))
+    # _reachable from the feed's host; through a proxy, redirects are judged
+    # by their host, and the proxy's own address does not make it allowed.
+    opener = deadlines.opener(deadline, _Redirects(feed_own, proxies), admit=_admit(own))
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT[expect]}
     )

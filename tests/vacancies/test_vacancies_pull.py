@@ -471,6 +471,36 @@ def test_a_redirect_into_another_internal_host_is_refused(ats, other_host, tmp_p
     assert other_host.server.requests == []  # not even asked
 
 
+@pytest.mark.parametrize(
+    ("to", "refused"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 (169.254.169.254)"),
+        ("http://10.0.0.1/jobs", "10.0.0.1 (10.0.0.1)"),
+        ("http://93.184.215.14/jobs", None),  # the internet: followed
+    ],
+)
+def test_a_redirect_through_a_proxy_is_judged_by_its_host(ats, tmp_path, monkeypatch, to, refused):
+    """Through a proxy the connected socket is the proxy's (allowed), so a feed's
+    redirect to the cloud metadata service was fetched by the proxy and published.
+    The test server is the proxy here: it answers requests for any host."""
+    body = (FIXTURES / "greenhouse.json").read_bytes()
+    ats.server.routes[to] = static(body, JSON)  # what the proxy fetches from there
+    ats.server.routes[ats.url("/inward")] = redirect(to)
+    monkeypatch.setenv("http_proxy", ats.base)
+    monkeypatch.setenv("no_proxy", "")
+    url = ats.url("/inward")
+    if refused is None:
+        report = pull([feed_at(url)], tmp_path, now=NOW)
+        assert report.ok and report.results[0].present == 3
+        return
+    line = failing_pull(tmp_path, url)
+    assert line.endswith(
+        f"error: refused to follow the redirect to {refused} through the proxy: an internal "
+        "address, and the feed's own host is not on it"
+    ), line
+    assert [path for path, _ in ats.server.requests] == [url]  # the target never asked
+
+
 def test_a_feed_configured_on_an_internal_host_is_fetched(other_host, tmp_path):
     report = pull([feed_at(other_host.url("/v1/boards/helderenergie/jobs"))], tmp_path, now=NOW)
     assert report.ok and report.results[0].present == 3
