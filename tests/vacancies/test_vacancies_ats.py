@@ -1464,6 +1464,36 @@ def _normalised_with(kind: str, **fields) -> list[str]:
     return warnings
 
 
+_TEAM_A = (
+    'holds "<Team A>", dropped as HTML markup: the {0} is plain text; write it in the ATS '
+    'without "<" and ">"'
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "said"),
+    [
+        ("recruitee", {"title": "Sales &amp; Marketing <Team A>"},
+         'post 2201001 "Sales &amp; Marketing <Team A>": its title "Sales &amp; Marketing '
+         '<Team A>" ' + _TEAM_A.format("title")),
+        ("lever", {"text": "Sales & Marketing <Team A>"},
+         'post 5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f "Sales & Marketing <Team A>": its title '
+         '"Sales & Marketing <Team A>" ' + _TEAM_A.format("title")),
+        ("greenhouse", {"title": "Sales & Marketing <Team A>"},
+         'post 4012001 "Sales & Marketing <Team A>": its title "Sales & Marketing <Team A>" '
+         + _TEAM_A.format("title")),
+        ("recruitee", {"department": "Sales <Team A>"},
+         'post 2201001 "Klantadviseur energie": its department "Sales <Team A>" '
+         + _TEAM_A.format("department")),
+    ],
+)  # fmt: skip
+def test_words_in_angle_brackets_dropped_from_a_title_are_said(kind, fields, said):
+    # "Sales & Marketing <Team A>" was published as "Sales & Marketing" without a
+    # word: the README has a title as text, but "<Team A>" reads as a tag, which
+    # the loader refuses in a title.
+    assert said in _normalised_with(kind, **fields)
+
+
 _ISO = 'it must be a date like "2026-10-01" or "2026-10-01T09:00:00Z"'
 
 

@@ -1281,6 +1281,9 @@ def vacancy(
         raise Skip(_no_id_or_title(id, written_title))
     if is_prospect(title):
         raise Skip("prospect / talent-pool post")
+    for field, written in (("title", written_title), ("department", department)):
+        if warn is not None and (dropped := dropped_markup(field, written)):
+            warn(dropped)
     # Quotes, angle brackets and spaces would end the href="..." the address
     # is printed in; percent-encoded they mean the same to the ATS.
     written_url, apply_url = (
@@ -1501,11 +1504,34 @@ def plain(value) -> str:
     markup still, dropped as above. Only a reference closed by ";": a bare
     "&copy" or "&not" in a title is words, where an HTML parser would decode it.
     """
-    text = _ENTITY_RE.sub(_entity, str(value or ""))
-    text = _HIDDEN_RE.sub(" ", printable(BIDI_RE.sub("", text)))
+    text = _HIDDEN_RE.sub(" ", _decoded(value))
     text = _TAG_RE.sub(_between_words, text)
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _decoded(value) -> str:
+    """A plain-text field with its entities decoded once, before ``plain`` drops markup."""
+    return printable(BIDI_RE.sub("", _ENTITY_RE.sub(_entity, str(value or ""))))
+
+
+def dropped_markup(field: str, value) -> str | None:
+    """What ``plain`` drops from ``value`` as markup, said for the pull's
+    warnings (None: nothing). "Sales & Marketing <Team A>" reads "<Team A>"
+    as a tag; it cannot be kept, as the loader refuses a tag in a plain-text
+    field and templates print some of them unescaped, but its words went
+    missing from the title without a word."""
+    text = _decoded(value)
+    found = [m.group() for m in _HIDDEN_RE.finditer(text)]
+    found += [m.group() for m in _TAG_RE.finditer(_HIDDEN_RE.sub(" ", text))]
+    if not found:
+        return None
+    named = ", ".join(_as_written(piece, 40) for piece in found[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    return (
+        f"its {field} {_as_written(value)} holds {named}{more}, dropped as HTML markup: "
+        f'the {field} is plain text; write it in the ATS without "<" and ">"'
+    )
 
 
 # A tag of an inline (phrasing) element marks words up inside a line: dropped
