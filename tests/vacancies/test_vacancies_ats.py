@@ -1464,6 +1464,48 @@ def _normalised_with(kind: str, **fields) -> list[str]:
     return warnings
 
 
+_NO_AMOUNT = (
+    'is no amount Podium can read (a number, like 4200 or "4.200"); it is published without '
+    "pay: fix the pay in the ATS and pull again"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "said"),
+    [
+        ("recruitee", {"salary": {"min": "lots", "max": "3.400", "currency": "EUR",
+                                  "period": "month"}},
+         f'post 2201001 "Klantadviseur energie": its pay\'s salary.min "lots" {_NO_AMOUNT}'),
+        ("lever", {"salaryRange": {"min": 52000, "max": "lots", "currency": "EUR",
+                                   "interval": "per-year-salary"}},
+         'post 5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f "Platform engineer": its pay\'s '
+         f'salaryRange.max "lots" {_NO_AMOUNT}'),
+        ("personio", {"minimum": "lots"},
+         f'post 1830001 "Monteur warmtepompen": its pay\'s <minimum> "lots" {_NO_AMOUNT}'),
+    ],
+)  # fmt: skip
+def test_a_pay_amount_that_cannot_be_read_is_said_at_the_pull(kind, fields, said):
+    # Dropped without a word at the pull, the build then said the ATS post had no pay.
+    assert said in _normalised_with(kind, **fields)
+
+
+def test_a_personio_pay_in_words_that_cannot_be_read_is_said_at_the_pull():
+    from podium_vacancies.ats import personio
+
+    feed = FeedConfig("personio-helder", "personio", "https://x.example/xml", default_country="NL")
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    words = "<salaryInformation>lots of money</salaryInformation>"
+    xml = re.sub(r"<salaryInformation>.*?</salaryInformation>", words, xml, count=1, flags=re.S)
+    warnings = []
+    [first, *_] = personio.normalise(xml.encode(), feed, warnings)
+    assert first.salary is None
+    assert (
+        'post 1830001 "Monteur warmtepompen": its salaryInformation "lots of money" gives no '
+        'pay Podium can read (like "€ 3.200 - € 3.900 per maand"); it is published without '
+        "pay: fix the pay in the ATS and pull again"
+    ) in warnings, warnings
+
+
 _TEAM_A = (
     'holds "<Team A>", dropped as HTML markup: the {0} is plain text; write it in the ATS '
     'without "<" and ">"'

@@ -376,14 +376,31 @@ def number(value) -> int | float | None:
 
 
 def salary(
-    low, high, currency, unit_words, warn: Callable[[str], None] | None = None
+    low,
+    high,
+    currency,
+    unit_words,
+    warn: Callable[[str], None] | None = None,
+    names: tuple[str, str] = ("min", "max"),
 ) -> Salary | None:
     """A Salary, or None when the feed's numbers, currency or period are unusable.
 
     Amounts that are no pay (a max below the min, a million million or more:
     thirty digits pasted, "1e308") are left out with a word to ``warn``: sent
     on, they were the JobPosting's baseSalary, and then the snapshot's, which
-    the build only warns of."""
+    the build only warns of. So is a bound that is no amount ("lots"), named
+    by its field in the feed (``names``: the min's and the max's)."""
+    for name, written in zip(names, (low, high), strict=True):
+        if not _missing(written) and number(written) is None:
+            # Left out quietly, the build said the ATS post had no pay; with
+            # the other bound alone, "lots - 4000" would be the cap "tot 4000".
+            if warn is not None:
+                warn(
+                    f"its pay's {name} {_as_written(written, 40)} is no amount Podium can "
+                    'read (a number, like 4200 or "4.200"); it is published without pay: '
+                    "fix the pay in the ATS and pull again"
+                )
+            return None
     # One bound is a floor or a cap (Recruitee's {min: 4000, max: null}), not
     # the exact pay: taken as both, "from 4000" reached Google as 4000.
     low, high = number(low), number(high)

@@ -75,8 +75,9 @@ def _pay(pay, post: dict, warnings: list[str] | None) -> common.Salary | None:
     if not isinstance(pay, dict):
         return words
     warn = common.warner(post, warnings) if words is None else None
+    names = ("salaryRange.min", "salaryRange.max")
     got = common.salary(pay.get("min"), pay.get("max"), pay.get("currency"),
-                        pay.get("interval"), warn)  # fmt: skip
+                        pay.get("interval"), warn, names)  # fmt: skip
     return got or words
 
 

@@ -166,15 +166,37 @@ def _pay(node: ET.Element | None, warn=None) -> common.Salary | None:
         return None
     children = {child.tag.casefold(): (child.text or "").strip() for child in node}
     if not children:
-        return common.salary_from_text(node.text, warn)
+        said: list[str] = []
+
+        def heard(message: str) -> None:
+            said.append(message)
+            warn(message)
+
+        pay = common.salary_from_text(node.text, heard if warn is not None else None)
+        if pay is None and not said and warn is not None and (node.text or "").strip():
+            # No amount with its currency in it ("lots of money"): left out
+            # quietly, the build said the post had no pay.
+            warn(
+                f"its salaryInformation {common._as_written(node.text.strip(), 40)} gives no "
+                'pay Podium can read (like "€ 3.200 - € 3.900 per maand"); it is published '
+                "without pay: fix the pay in the ATS and pull again"
+            )
+        return pay
 
     def pick(*names: str) -> str | None:
         return next((children[n] for n in names if children.get(n)), None)
 
+    def named(*names: str) -> str:
+        return next((n for n in names if children.get(n)), names[0])
+
+    low, high = ("minimum", "min", "from", "minamount", "amountfrom"), (
+        "maximum", "max", "to", "maxamount", "amountto",
+    )  # fmt: skip
     return common.salary(
-        pick("minimum", "min", "from", "minamount", "amountfrom"),
-        pick("maximum", "max", "to", "maxamount", "amountto"),
+        pick(*low),
+        pick(*high),
         pick("currency", "currencycode"),
         pick("interval", "period", "unit", "frequency"),
         warn,
+        (f"<{named(*low)}>", f"<{named(*high)}>"),
     )

@@ -100,7 +100,12 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         employment=common.employment_types(offer.get("employment_type_code")),
         valid_through=closing,
         pay=common.salary(
-            pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"), warn
+            pay.get("min"),
+            pay.get("max"),
+            pay.get("currency"),
+            pay.get("period"),
+            warn,
+            ("salary.min", "salary.max"),
         )
         if isinstance(pay, dict)
         else None,
