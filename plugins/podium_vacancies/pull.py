@@ -58,6 +58,7 @@ from .load import (
     unencrypted,
 )
 from .model import MAX_TITLE, OLDEST_POSTED, Vacancy
+from .stale import MAX_MARKER_BYTES
 
 NORMALISERS = {
     "greenhouse": greenhouse.normalise,
@@ -273,15 +274,18 @@ def _left(
 def _record_failing(result: FeedResult, keep: Path, now: dt.datetime) -> FeedResult:
     """Beside the feed's kept copy, whether its pulls fail and since when: the
     build judges a snapshot's age only then (``podium_vacancies.stale``). A
-    success removes the record; a failure keeps the first one's day."""
+    success removes the record; a failure keeps the first one's day and says
+    its own error: the stale-snapshot warning named the first failure's reason
+    for weeks after the feed had failed otherwise."""
     marker = keep / f"{result.feed.name}{snapshot.FAILING}"
     try:
         if result.ok:
             if marker.is_file() and not marker.is_symlink():
                 marker.unlink()
-        elif not regular_file(marker):
+        else:
             keep.mkdir(parents=True, exist_ok=True)
-            record = {"since": now.isoformat(), "error": result.error}
+            since = _failing_since(marker) or now.isoformat()
+            record = {"since": since, "error": result.error}
             text = json.dumps(record, ensure_ascii=False) + "\n"
             snapshot.write_atomic(marker, text)
             seal(marker, text.encode("utf-8"))  # the build trusts only its own (stale.py)
@@ -289,6 +293,20 @@ def _record_failing(result: FeedResult, keep: Path, now: dt.datetime) -> FeedRes
         warning = _one_line(f"cannot record the pull in {keep}: {_why(exc)}")
         return replace(result, warnings=(*result.warnings, warning))
     return result
+
+
+def _failing_since(marker: Path) -> str | None:
+    """The moment a feed's pulls began to fail, as its record says (None: no
+    record this pull wrote, or none that names a moment)."""
+    if not regular_file(marker) or not signed_file(marker, MAX_MARKER_BYTES):
+        return None
+    try:
+        with marker.open("rb") as f:
+            since = json.loads(f.read(MAX_MARKER_BYTES).decode("utf-8"))["since"]
+        dt.datetime.fromisoformat(since)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return since
 
 
 def pull_one(

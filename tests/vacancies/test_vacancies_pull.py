@@ -767,6 +767,13 @@ def test_failing_pulls_are_recorded_from_the_first_until_one_succeeds(ats, tmp_p
     record = json.loads(marker.read_text(encoding="utf-8"))
     assert record["since"] == (NOW + dt.timedelta(days=4)).isoformat()
     assert record["error"].startswith("malformed JSON")
+    # The reason is the latest failure's: the stale-snapshot warning named the
+    # first one's for as long as the feed kept failing, otherwise.
+    ats.serve("/api/offers/", b"<html>Log in</html>", "text/html")
+    assert not pull([feed], content, now=NOW + dt.timedelta(days=5), keep_dir=keep).ok
+    record = json.loads(marker.read_text(encoding="utf-8"))
+    assert record["since"] == (NOW + dt.timedelta(days=4)).isoformat()
+    assert record["error"].startswith('expected JSON, got Content-Type "text/html"'), record
     ats.serve("/api/offers/", recruitee_without(2201002))
     assert pull([feed], content, now=NOW + dt.timedelta(days=6), keep_dir=keep).ok
     assert not marker.exists()
