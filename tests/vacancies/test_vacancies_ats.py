@@ -479,6 +479,18 @@ def test_a_temporary_personio_job_keeps_its_schedule(ats, tmp_path):
     assert positions["1830002"]["employment_type"] == "INTERN"
 
 
+def test_a_personio_id_with_slashes_stays_in_the_job_page_address():
+    # quote() keeps "/": the id "../../admin" made the apply URL ".../job/../../admin",
+    # which a browser opens as another page of the company's site.
+    from podium_vacancies.ats import personio
+
+    feed = FeedConfig("personio-helder", "personio", "https://x.example/xml", default_country="NL")
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = xml.replace("<id>1830001</id>", "<id>../../admin</id>", 1)
+    [first, *_] = personio.normalise(xml.encode(), feed, [])
+    assert first.apply_url == "https://x.example/job/..%2F..%2Fadmin"
+
+
 def test_personio_job_page_is_in_the_language_the_feed_was_read_in(ats, tmp_path):
     # The hub page was English (the feed asked for ?language=en) but its
     # Apply button opened the job page in the company's default language.

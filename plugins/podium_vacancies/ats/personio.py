@@ -106,7 +106,9 @@ def _position(
     elif kind == ("TEMPORARY",) and set(schedule) <= {"FULL_TIME", "PART_TIME"}:
         # "temporary" is the contract's length: its hours are the schedule's.
         kind = (*schedule, "TEMPORARY")
-    page = f"{base}/job/{quote(pid)}" if pid else None
+    # Encoded whole: quote() keeps "/", and the id "../../admin" made the
+    # Apply button open ".../job/../../admin", another page of the site.
+    page = f"{base}/job/{quote(pid, safe='')}" if pid else None
     if page and lang:
         # The job page in the language the feed was read in: without it
         # Personio shows the company's default language (German, often) to a
