@@ -20,6 +20,10 @@ NOW = dt.datetime(2026, 11, 22, 6, 0, tzinfo=dt.UTC)
 JSON = "application/json; charset=utf-8"
 XML = "application/xml; charset=utf-8"
 
+# The Recruitee fixture's offer 2201005 is a copy of 2201001 under another id
+# (its title, place and address to apply at), which the pull skips with this warning.
+RECRUITEE_COPY = 'skipped post 2201005 "Klantadviseur energie": post 2201001 of this feed'
+
 # path on the test server -> (vendor, fixture file, content type)
 VENDORS = {
     "greenhouse": ("/v1/boards/helderenergie/jobs", "greenhouse.json", JSON),

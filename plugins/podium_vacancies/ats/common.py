@@ -1685,7 +1685,7 @@ def dedupe(
     safe (or short) made two ids one: named by the one id they became, the
     recruiter looked in vain for two posts of that id.
     """
-    seen: set = set()
+    seen: dict[tuple, str] = {}  # each key's post, by its id as written
     by_id: dict[str, Vacancy] = {}
     as_written: dict[str, str] = {}
     out = []
@@ -1711,9 +1711,17 @@ def dedupe(
                 else f'skipped post {v.id} "{v.title}": post {first.id} "{first.title}" of this '
                 "feed has the same id, and every vacancy needs its own; the first is kept"
             ))  # fmt: skip
+        if first is None and key in seen and warnings is not None:
+            # Another id is another post in the ATS: dropped quietly, the
+            # recruiter looked in vain for the job on the site.
+            warnings.append(one_line(
+                f'skipped post {own} "{v.title}": post {seen[key]} of this feed has the same '
+                "title, place and address to apply at, and a job seeker could not tell them "
+                "apart; the first is kept: give one another title in the ATS, or close it"
+            ))  # fmt: skip
         if first is not None or key in seen:
             continue
-        seen.add(key)
+        seen[key] = own
         by_id[vid] = v
         as_written[vid] = own
         out.append(v)
