@@ -1496,6 +1496,18 @@ def _normalised_with(kind: str, **fields) -> list[str]:
     return warnings
 
 
+@pytest.mark.parametrize("close_at", ["next week", 20261215, "2026-13-45"])
+def test_a_recruitee_closing_date_that_cannot_be_read_is_said(close_at):
+    # Ignored without a word: the job stayed open past the day the recruiter set.
+    said = (
+        f'post 2201001 "Klantadviseur energie": its closing date (close_at '
+        f"{json.dumps(close_at)}) is no date Podium can read; it must be a date like "
+        '"2026-10-01" or "2026-10-01T09:00:00Z"; it is published without one: fix or clear '
+        "the closing date in Recruitee"
+    )
+    assert said in _normalised_with("recruitee", close_at=close_at)
+
+
 _NO_AMOUNT = (
     'is no amount Podium can read (a number, like 4200 or "4.200"); it is published without '
     "pay: fix the pay in the ATS and pull again"
