@@ -1286,21 +1286,7 @@ def vacancy(
     ``posted_like`` what such a field holds, for the line that says why a post
     without a date is skipped; ``warn`` hears of a date before OLDEST_POSTED,
     in the words of those fields (the pull publishes the post as posted today)."""
-    # The id names the vacancy's folder in the output: anything but letters,
-    # digits, "_" and "-" becomes "-" (see model.ID_RE).
-    if isinstance(id, bool) or not isinstance(id, (int, str, type(None))):
-        # JSON true became the id "True" and 1.5 became "1-5": written to the
-        # snapshot as a job's address, though no ATS numbers jobs that way.
-        raise Skip(f"its id is {_json_word(id)}, not a whole number or text")
-    vid = safe_id(id)
-    written_title, title = title, plain(title)
-    if not ID_RE.match(vid) or not title:
-        raise Skip(_no_id_or_title(id, written_title))
-    if is_prospect(title):
-        raise Skip("prospect / talent-pool post")
-    for field, written in (("title", written_title), ("department", department)):
-        if warn is not None and (dropped := dropped_markup(field, written)):
-            warn(dropped)
+    vid, title = _id_and_title(id, title, department, warn)
     # Quotes, angle brackets and spaces would end the href="..." the address
     # is printed in; percent-encoded they mean the same to the ATS.
     written_url, apply_url = (
@@ -1376,6 +1362,27 @@ def vacancy(
         direct_apply=feed.direct_apply,
         updated=updated if updated and updated >= date_posted else None,
     )
+
+
+def _id_and_title(id, title, department, warn: Callable[[str], None] | None) -> tuple[str, str]:
+    """The post's id as its folder's name and its title as text, or Skip; ``warn``
+    hears of markup dropped from the title or the department."""
+    # The id names the vacancy's folder in the output: anything but letters,
+    # digits, "_" and "-" becomes "-" (see model.ID_RE).
+    if isinstance(id, bool) or not isinstance(id, (int, str, type(None))):
+        # JSON true became the id "True" and 1.5 became "1-5": written to the
+        # snapshot as a job's address, though no ATS numbers jobs that way.
+        raise Skip(f"its id is {_json_word(id)}, not a whole number or text")
+    vid = safe_id(id)
+    written_title, title = title, plain(title)
+    if not ID_RE.match(vid) or not title:
+        raise Skip(_no_id_or_title(id, written_title))
+    if is_prospect(title):
+        raise Skip("prospect / talent-pool post")
+    for field, written in (("title", written_title), ("department", department)):
+        if warn is not None and (dropped := dropped_markup(field, written)):
+            warn(dropped)
+    return vid, title
 
 
 def safe_id(id) -> str:
