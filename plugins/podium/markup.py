@@ -391,3 +391,46 @@ def unwrap_bare_links(fragment: str, keep: frozenset[str] = frozenset()) -> str:
             pos = m.end()
     out.append(fragment[pos:])
     return "".join(out)
+
+
+# A <script> or <style> start tag in Markdown: what follows it is raw text up to
+# its end tag, for Python-Markdown's HTML parser and the sanitiser alike.
+_RAW_TEXT_START = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
+_FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def raw_text_closed(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Markdown ``text`` with an end tag written right after each ``<script>``
+    or ``<style>`` that has none after it, and (line offset, tag name) of each.
+
+    Unclosed, it took the rest of the text with it: Python-Markdown kept all
+    of it as the element's raw text, and the sanitiser drops that whole, so
+    one "<style>" line left out every paragraph after it without a word (nor
+    a warning for a javascript: link among them). Closed, the element is
+    empty and left out alone; the text after it is read as Markdown. Tags in
+    a code fence, an indented line or a code span are code, left as written.
+    """
+    if "<script" not in text.lower() and "<style" not in text.lower():
+        return text, []
+    lower = text.lower()
+    last_end = {name: lower.rfind(f"</{name}") for name in ("script", "style")}
+    lines = text.split("\n")
+    found: list[tuple[int, str]] = []
+    in_fence, at = False, 0
+    for i, line in enumerate(lines):
+        start, at = at, at + len(line) + 1
+        if _FENCE_LINE.match(line):
+            in_fence = not in_fence
+        if in_fence or line.startswith(("    ", "\t")):
+            continue
+        pieces, pos = [], 0
+        for m in _RAW_TEXT_START.finditer(line):
+            name = m.group(1).lower()
+            if start + m.end() < last_end[name] or line.count("`", 0, m.start()) % 2:
+                continue
+            pieces += [line[pos : m.end()], f"</{name}>"]
+            pos = m.end()
+            found.append((i, name))
+        if pieces:
+            lines[i] = "".join(pieces) + line[pos:]
+    return "\n".join(lines) if found else text, found

@@ -43,6 +43,7 @@ from podium.markup import (
     followed_link,
     hidden_host,
     on_a_share,
+    raw_text_closed,
     same_host,
     shift_headings,
     unwrap_bare_links,
@@ -796,6 +797,11 @@ _RAW_SOURCE = re.compile(r"\s*<source\b[^>]*>", re.I)
 _RAW_SRCSET = re.compile(
     r"""<(?:img|source)\b[^>]*?\s(srcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))""", re.I
 )
+# A tag as written in raw HTML (any quoting), and those that hold nothing, for
+# _Links.hidden_rest.
+_RAW_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
+_RAW_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                       "param", "source", "track", "wbr"})  # fmt: skip
 # How many values a story's link checks search its text for in vain (see _Links._line).
 MAX_MISSES = 100
 # Where a story writes a link's address (see _Links._written_at): a Markdown
@@ -1259,7 +1265,12 @@ class Renderer:
         # One Markdown instance renders stories in every language: a footnote's
         # way back said "Jump back to footnote 1 in the text" on a Dutch page.
         self._footnotes.setConfig("BACKLINK_TITLE", i18n.translate("footnote_back", lang, n="{}"))
-        raw = self._md.convert(text)
+        # A last paragraph of its own, that only this call knows: raw HTML left
+        # open ("<math><mtext>", "<template>", "<!--") took every line after it
+        # as its content, which the sanitiser drops, and the rest of the story
+        # was left out without a word. Missing from the page, it says so.
+        end = f"PQ{secrets.token_hex(6)}END"
+        raw = self._md.convert(f"{text}\n\n{end}\n")
         if links is not None:
             for label in getattr(self._md, "podium_unused_footnotes", ()):
                 links.unused_footnote(label)
@@ -1270,7 +1281,12 @@ class Renderer:
             links.dropped_media(raw)
             links.dropped_srcsets(raw)
             links.dropped_links(raw)
-        cleaned = disclosures_named(sanitize(raw, self.iframe_hosts), lang)
+        cleaned = sanitize(raw, self.iframe_hosts)
+        if end in cleaned:  # its paragraph, or a word of text kept (in a <textarea>)
+            cleaned = re.sub(rf"\s*(?:<p>{end}</p>|{end})", "", cleaned, count=1)
+        elif links is not None:
+            links.hidden_rest(raw[: raw.find(end)] if end in raw else raw)
+        cleaned = disclosures_named(cleaned, lang)
         return scroll_boxes(sentence_ends(cleaned), lang)
 
     def render(
@@ -1315,7 +1331,17 @@ class Renderer:
         lang: str,
         image_size: ImageSize | None = None,
     ) -> Body:
+        source, unclosed = raw_text_closed(source)
         links = _Links(self, source, path, body_line, folder, image_size)
+        for at, name in unclosed:
+            links.issues.append(Issue(
+                path,
+                body_line + at,
+                f"<{name}> has no </{name}>, so the rest of the story was its content; the "
+                "page ends it there and leaves it out (a story has no scripts or styles of its "
+                f"own): remove the <{name}>",
+                "warning",
+            ))  # fmt: skip
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
@@ -1590,6 +1616,43 @@ class _Links:
                     "warning",
                 )
             )
+
+    def hidden_rest(self, before: str) -> None:
+        """A warning that the page left out the end of the story, on the line of
+        the outermost tag left open in ``before`` (the raw HTML up to the end)
+        that the page leaves out with all that is in it, or of a comment
+        never closed: every line after it was its content."""
+        left_open: list[re.Match] = []
+        for m in _RAW_TAG.finditer(before):
+            name = m.group(2).lower()
+            if not m.group(1):
+                if name not in _RAW_VOID and not m.group(0).endswith("/>"):
+                    left_open.append(m)
+                continue
+            # Only its own: "</p>" ends no <template> opened in the paragraph.
+            names = [t.group(2).lower() for t in left_open]
+            if name in names:
+                del left_open[len(names) - 1 - names[::-1].index(name)]
+        tag = next((m for m in left_open
+                    if m.group(2).lower() not in ALLOWED_TAGS or m.group(2).lower() == "iframe"),
+                   None)  # fmt: skip
+        if before.rfind("<!--") > before.rfind("-->") and (
+            tag is None or before.rfind("<!--") < tag.start()
+        ):
+            what, line, close = "a comment (<!--)", self._line("<!--"), "-->"
+        elif tag is not None:
+            name = tag.group(2).lower()
+            what, line, close = f"<{name}>", self._line(tag.group(0)), f"</{name}>"
+        else:
+            what, line, close = "HTML", self.body_line, "its end tag"
+        self.issues.append(Issue(
+            self.path,
+            line,
+            f"the page leaves out the story from here to its end: {what} is never closed, so "
+            f"all after it is read as its content, which the page leaves out; close it with "
+            f"{close} where it ends, or remove it",
+            "warning",
+        ))  # fmt: skip
 
     def dropped_media(self, raw: str) -> None:
         """A warning for each <object>, <embed>, <video> and <audio> (a story's

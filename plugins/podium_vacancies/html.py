@@ -23,6 +23,7 @@ from podium.markup import (
     followed_link,
     hidden_host,
     on_a_share,
+    raw_text_closed,
     shift_headings,
     unwrap_bare_links,
 )
@@ -214,7 +215,9 @@ def markdown_html(text: str) -> str:
         md = _converters.md = markdown.Markdown(extensions=extensions, output_format="html")
     # reset(): nothing of the last description (a reference link's target)
     # reaches this one, even when that one's conversion failed halfway.
-    return md.reset().convert(text)
+    # raw_text_closed: a <script> line without its end tag took every line
+    # after it along, left out unsaid (dropped() names the <script> itself).
+    return md.reset().convert(raw_text_closed(text)[0])
 
 
 # What the sanitiser removes with a writer's content in it; a tag it only

@@ -263,6 +263,68 @@ def test_a_srcset_the_page_leaves_out_is_a_warning_on_its_line():
     assert "srcset" not in body.html
 
 
+@pytest.mark.parametrize("tag", ["<style>", "<script>", "<SCRIPT type=module>"])
+def test_a_script_or_style_never_closed_leaves_out_itself_not_the_rest(tag):
+    # One "<style>" line took every paragraph after it along: Python-Markdown
+    # read them as its content, the sanitiser dropped that, and check said
+    # nothing, not even of a javascript: link among them.
+    text = (
+        "Eerste alinea.\n\n"
+        f"{tag}\n\n"
+        "Tweede alinea met [een link](javascript:alert(1)).\n\n"
+        "Derde alinea.\n\n"
+        "```html\n<style>\n```\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "<p>Tweede alinea met een link.</p>" in body.html
+    assert "<p>Derde alinea.</p>" in body.html
+    assert "<code>&lt;style&gt;</code>" in body.html  # code stays as written
+    name = tag[1:-1].split()[0].lower()
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (12, "warning", f"<{name}> has no </{name}>, so the rest of the story was its content; "
+         "the page ends it there and leaves it out (a story has no scripts or styles of its "
+         f"own): remove the <{name}>"),
+        (14, "warning", 'link "javascript:alert(1)" is left out of the page: a link may go to '
+         "an http:// or https:// address, mailto:, tel: or a path on this site"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("<math><mtext><table><mglyph><style>", "<math>"), ("Tekst <template> hier", "<template>"),
+     ('<iframe src="https://www.youtube-nocookie.com/embed/x">', "<iframe>")],
+)  # fmt: skip
+def test_html_never_closed_hiding_the_rest_is_a_warning_on_its_line(written, said):
+    # What the page cannot keep is said on the line that hid it, not left out unsaid.
+    text = f"Eerste.\n\n{written}\n\nTweede.\n\nDerde.\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "Derde" not in body.html
+    end = f"</{said[1:]}"
+    assert (
+        12,
+        "warning",
+        f"the page leaves out the story from here to its end: {said} is never closed, so all "
+        f"after it is read as its content, which the page leaves out; close it with {end} where "
+        "it ends, or remove it",
+    ) in [(i.line, i.severity, i.message) for i in body.issues], body.issues
+
+
+def test_a_story_that_closes_what_it_opens_keeps_its_end_unsaid():
+    text = "Eerste.\n\n<textarea>\n\nTweede.\n\n<details><summary>Meer</summary>\n\nDerde.\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "Derde." in body.html and "END" not in body.html
+    assert not [i for i in body.issues if "from here to its end" in i.message]
+
+
+def test_a_vacancy_description_keeps_the_text_after_a_script_never_closed():
+    from podium_vacancies.html import dropped, markdown_html
+    from podium_vacancies.html import sanitise as sanitise_vacancy
+
+    raw = markdown_html("Een.\n\n<script>\n\nTwee.\n\nDrie.\n")
+    assert "<p>Drie.</p>" in sanitise_vacancy(raw)
+    assert any(note.startswith("<script> is not published") for note in dropped(raw))
+
+
 def test_tables_and_code_scroll_in_boxes_a_keyboard_reaches():
     """A wide table or code line scrolls in its own box, which must take the
     focus; a table's box is a region named in the story's language, numbered
