@@ -1722,7 +1722,10 @@ class _Links:
                 shown = text if len(text) <= 120 else text[:117] + "..."
                 self.issues.append(Issue(
                     self.path,
-                    self._line(f"![{text}]", f"{text}]()", m.group(0)) if text else self.body_line,
+                    # The tag as written (<img srcset=...>), or Markdown's "![](": the
+                    # body's first line named none of them.
+                    self._line(f"![{text}]", f"{text}]()", m.group(0)) if text
+                    else self._line(m.group(0), "![]("),
                     (f'image "{shown}" has no address (src), so the page shows its text instead'
                      if text else "an image without address (src) or text is left out of the page")
                     + "; write the file it shows, like ![...]({static}/images/foto.jpg), or "

@@ -633,6 +633,17 @@ def test_an_image_written_without_an_address_is_a_warning(source, line, start):
 
 
 @pytest.mark.parametrize(
+    "source", ['Eerst.\n\nTwee.\n\n<img srcset="/x.jpg 1x">\n', "Eerst.\n\nTwee.\n\n![]()\n"]
+)
+def test_an_image_without_address_or_text_is_a_warning_on_its_line(source):
+    # It named the body's first line (the blank one after the front matter),
+    # where its srcset's warning named the tag's own.
+    body = Renderer().render(source, "column", "x.md", 10)
+    lines = {i.line for i in body.issues if "an image without address (src)" in i.message}
+    assert lines == {14}, body.issues
+
+
+@pytest.mark.parametrize(
     ("source", "line", "start"),
     [("Eerst.\n\nZie [onze vacatures]() voor meer.\n", 12,
       'link "onze vacatures" has no address, so it leads back to this page'),
