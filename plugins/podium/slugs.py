@@ -41,7 +41,8 @@ WINDOWS_DEVICES = frozenset(
 
 
 # Characters Windows does not allow in a file name (besides "/", "\\" and the
-# control characters, refused elsewhere).
+# control characters, which a story's file name is refused for with these:
+# podium_read.schema._slug_problems).
 WINDOWS_FORBIDDEN = '<>:"|?*'
 
 

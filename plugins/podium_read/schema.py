@@ -687,13 +687,16 @@ def _slug_problems(f: Fields, slug: str, field_slug: str | None, file_name: str)
                 "first dot, a name Windows keeps for a device: a Windows computer cannot check "
                 f'it out or build it; rename the file, like {stem.lower()}-1{one_line(rest)} '
                 '(the field "slug" keeps its URL)')  # fmt: skip
-    forbidden = sorted(set(file_name) & set(WINDOWS_FORBIDDEN))
+    # Control characters too, which Windows allows in no file name either: a
+    # "new\nline.md" passed without a word, as the URL /stories/new-line/.
+    refused = {c for c in file_name if c in WINDOWS_FORBIDDEN or c < " "}
+    forbidden = sorted(refused)
     if forbidden:
         # Git for Windows cannot check out a repository holding such a name, so
         # every Windows writer's clone failed; and "x.md:1: error: y.md" in an
         # error line read as another file's PATH:LINE.
-        shown = " ".join(f"'{c}'" if c == '"' else f'"{c}"' for c in forbidden)
-        renamed = "".join("-" if c in WINDOWS_FORBIDDEN else c for c in file_name)
+        shown = " ".join(f"'{c}'" if c == '"' else f'"{one_line(c)}"' for c in forbidden)
+        renamed = "".join("-" if c in refused else c for c in file_name)
         f.error(None, f'the file name "{one_line(file_name)}" holds {shown}, which Windows '
                 "does not allow in a file name: a Windows computer cannot check it out; "
                 f'rename the file, like "{one_line(renamed)}"')  # fmt: skip
