@@ -325,6 +325,22 @@ def test_a_vacancy_description_keeps_the_text_after_a_script_never_closed():
     assert any(note.startswith("<script> is not published") for note in dropped(raw))
 
 
+@pytest.mark.parametrize(
+    ("source", "line"),
+    [("Eerst.\n\n![Een monteur op een dak](/tmp/x/secret.txt)\n", 12),
+     ("Eerst.\n\n![Een monteur op een dak][foto]\n\n[foto]: /tmp/x/secret.txt\n", 14),
+     ("Eerst.\n\n![Een monteur op een dak][]\n\n[Een monteur op een dak]: /tmp/x/secret.txt\n",
+      14)],
+)  # fmt: skip
+def test_a_reference_image_is_checked_as_an_inline_one_on_its_address_line(source, line):
+    # Reported as passing unchecked: an image by reference goes through the
+    # same check of its address, said on the line that writes the address.
+    body = Renderer().render(source, "column", "x.md", 10)
+    assert [(i.line, i.message[:60]) for i in body.issues] == [
+        (line, 'image "/tmp/x/secret.txt" is a path from the site\'s root, wh')
+    ]
+
+
 def test_tables_and_code_scroll_in_boxes_a_keyboard_reaches():
     """A wide table or code line scrolls in its own box, which must take the
     focus; a table's box is a region named in the story's language, numbered
