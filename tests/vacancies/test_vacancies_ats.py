@@ -1380,18 +1380,26 @@ def test_the_work_of_reading_places_grows_with_their_number_not_its_square():
     assert calls(3000) < 15 * calls(300)
 
 
-def test_another_job_under_an_id_already_taken_is_a_warning(ats, tmp_path):
-    # The second job of an id went missing from the site without a word; a
-    # post repeated as it was (the fixture repeats one) still goes quietly.
+def _greenhouse_with(ats, tmp_path, more):
+    """The Greenhouse fixture with the posts ``more(first post)`` added, served and
+    pulled: (feed, first post, report, the feed's result)."""
     doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
     first = doc["jobs"][0]
-    other = {**first, "title": "Junior backend developer",
-             "absolute_url": first["absolute_url"] + "-junior"}  # fmt: skip
-    doc["jobs"] += [dict(first), other]
+    doc["jobs"] += more(first)
     ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
     feed = ats.feed("greenhouse")
     report = pull([feed], tmp_path, now=NOW)
     (result,) = report.results
+    return feed, first, report, result
+
+
+def test_another_job_under_an_id_already_taken_is_a_warning(ats, tmp_path):
+    # The second job of an id went missing from the site without a word; a
+    # post repeated as it was (the fixture repeats one) still goes quietly.
+    feed, first, report, result = _greenhouse_with(
+        ats, tmp_path, lambda first: [dict(first), {**first, "title": "Junior backend developer",
+                                      "absolute_url": first["absolute_url"] + "-junior"}],
+    )  # fmt: skip
     assert report.ok and [w for w in result.warning_lines() if "same id" in w] == [
         f"feed greenhouse-helder ({feed.url}): warning: skipped post {first['id']} "
         f'"Junior backend developer": post {first["id"]} "{first["title"]}" of this feed has '
@@ -1405,13 +1413,9 @@ def test_another_job_under_an_id_already_taken_is_a_warning(ats, tmp_path):
 def test_another_post_of_the_same_title_place_and_address_is_a_warning(ats, tmp_path):
     # A second post (another id) with the first one's title, place and apply URL
     # was dropped without a word; the same post repeated still goes quietly.
-    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
-    first = doc["jobs"][0]
-    doc["jobs"] += [dict(first), {**first, "id": 4019999}]
-    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
-    feed = ats.feed("greenhouse")
-    report = pull([feed], tmp_path, now=NOW)
-    (result,) = report.results
+    feed, first, report, result = _greenhouse_with(
+        ats, tmp_path, lambda first: [dict(first), {**first, "id": 4019999}]
+    )
     assert report.ok and [w for w in result.warning_lines() if "4019999" in w] == [
         f"feed greenhouse-helder ({feed.url}): warning: skipped post 4019999 "
         f'"{first["title"]}": post {first["id"]} of this feed has the same title, place and '
