@@ -410,9 +410,9 @@ def raw_text_closed(text: str) -> tuple[str, list[tuple[int, str]]]:
     empty and left out alone; the text after it is read as Markdown. Tags in
     a code fence, an indented line or a code span are code, left as written.
     """
-    if "<script" not in text.lower() and "<style" not in text.lower():
-        return text, []
     lower = text.lower()
+    if "<script" not in lower and "<style" not in lower:
+        return text, []
     last_end = {name: lower.rfind(f"</{name}") for name in ("script", "style")}
     lines = text.split("\n")
     found: list[tuple[int, str]] = []

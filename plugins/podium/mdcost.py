@@ -98,11 +98,12 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
 # A tag written in the text (not \<, the character itself), and a code span,
-# whose tags are text.
-_TAG = re.compile(r"(?<!\\)<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>")
+# whose tags are text. WRITTEN_TAG and VOID_ELEMENTS are also the story renderer's
+# (podium_read.body, finding HTML left open).
+WRITTEN_TAG = re.compile(r"(?<!\\)<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>")
 _CODE_SPAN = re.compile(r"(`+)[^`\n].*?\1")
 # Elements that are never open (void), and those closed by the next of their kind.
-_VOID = frozenset(
+VOID_ELEMENTS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
      "param", "source", "track", "wbr"}
 )  # fmt: skip
@@ -249,13 +250,13 @@ def _open_elements(paragraphs: list[tuple[int, str]]) -> tuple[int, int, int, st
         for offset, line in enumerate(paragraph.split("\n")):
             if "<" not in line:
                 continue
-            for m in _TAG.finditer(_CODE_SPAN.sub("", line) if "`" in line else line):
+            for m in WRITTEN_TAG.finditer(_CODE_SPAN.sub("", line) if "`" in line else line):
                 name = m.group(2).lower()
                 if m.group(1):
                     if names[name]:
                         close(name)
                     continue
-                if name in _VOID:
+                if name in VOID_ELEMENTS:
                     continue
                 if name in _SIBLINGS and names[name]:
                     close(name)

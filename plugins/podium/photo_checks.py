@@ -150,14 +150,15 @@ def pdf_key(data: bytes) -> bytes:
     return hashlib.sha256(b"pdf\0" + data).digest()
 
 
-def pdf_problem_cached(data: bytes, cache: Path | None) -> str | None:
-    """``pdf.read_problem(data)``, from ``cache`` when these bytes passed before.
+def pdf_problem_cached(data: bytes, cache: Path | None, key: bytes | None = None) -> str | None:
+    """``pdf.read_problem(data)``, from ``cache`` when these bytes passed before;
+    ``key``: their ``pdf_key``, when the caller has it (a PDF may be 20 MB).
 
     Only a pass is kept, as for a photo: a kept problem would be planted, and
     the build's cleaning refuses a bad PDF that a planted pass let through."""
     if cache is None:
         return pdf.read_problem(data)
-    entry = _entry(cache, pdf_key(data))
+    entry = _entry(cache, pdf_key(data) if key is None else key)
     stored = read_json(entry, ENTRY_BYTES, signed=True)
     if isinstance(stored, dict) and stored == {"pdf": "readable"}:
         return None

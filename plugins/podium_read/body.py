@@ -48,7 +48,7 @@ from podium.markup import (
     shift_headings,
     unwrap_bare_links,
 )
-from podium.mdcost import costly_markdown
+from podium.mdcost import VOID_ELEMENTS, WRITTEN_TAG, costly_markdown
 from podium.mdtables import TableHeads, wrap_content
 from podium.photos import HEIF_PROBLEM, MAX_LINKED_SIDE
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
@@ -797,11 +797,6 @@ _RAW_SOURCE = re.compile(r"\s*<source\b[^>]*>", re.I)
 _RAW_SRCSET = re.compile(
     r"""<(?:img|source)\b[^>]*?\s(srcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))""", re.I
 )
-# A tag as written in raw HTML (any quoting), and those that hold nothing, for
-# _Links.hidden_rest.
-_RAW_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
-_RAW_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                       "param", "source", "track", "wbr"})  # fmt: skip
 # How many values a story's link checks search its text for in vain (see _Links._line).
 MAX_MISSES = 100
 # Where a story writes a link's address (see _Links._written_at): a Markdown
@@ -1623,10 +1618,10 @@ class _Links:
         that the page leaves out with all that is in it, or of a comment
         never closed: every line after it was its content."""
         left_open: list[re.Match] = []
-        for m in _RAW_TAG.finditer(before):
+        for m in WRITTEN_TAG.finditer(before):
             name = m.group(2).lower()
             if not m.group(1):
-                if name not in _RAW_VOID and not m.group(0).endswith("/>"):
+                if name not in VOID_ELEMENTS and not m.group(0).endswith("/>"):
                     left_open.append(m)
                 continue
             # Only its own: "</p>" ends no <template> opened in the paragraph.

@@ -892,7 +892,8 @@ def _link_problem(
     if problem is None and ext == "pdf":
         # What the build's cleaning would refuse (a password, another file it
         # takes part of itself from), said here on the link's line.
-        return pdf_problem_cached(data, cache), (), 1, pdf_key(data)
+        key = pdf_key(data)
+        return pdf_problem_cached(data, cache, key), (), 1, key
     return problem, (), 1, None
 
 

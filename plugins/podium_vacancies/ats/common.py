@@ -1543,8 +1543,7 @@ def dropped_markup(field: str, value) -> str | None:
     """What ``plain`` drops from ``value`` as markup, said for the pull's
     warnings (None: nothing). "Sales & Marketing <Team A>" reads "<Team A>"
     as a tag; it cannot be kept, as the loader refuses a tag in a plain-text
-    field and templates print some of them unescaped, but its words went
-    missing from the title without a word."""
+    field, but its words went missing from the title without a word."""
     text = _decoded(value)
     found = [m.group() for m in _HIDDEN_RE.finditer(text)]
     found += [m.group() for m in _TAG_RE.finditer(_HIDDEN_RE.sub(" ", text))]
