@@ -391,12 +391,12 @@ def salary(
     the build only warns of. So is a bound that is no amount ("lots"), named
     by its field in the feed (``names``: the min's and the max's)."""
     for name, written in zip(names, (low, high), strict=True):
-        if not _missing(written) and number(written) is None:
+        if not missing(written) and number(written) is None:
             # Left out quietly, the build said the ATS post had no pay; with
             # the other bound alone, "lots - 4000" would be the cap "tot 4000".
             if warn is not None:
                 warn(
-                    f"its pay's {name} {_as_written(written, 40)} is no amount Podium can "
+                    f"its pay's {name} {as_written(written, 40)} is no amount Podium can "
                     'read (a number, like 4200 or "4.200"); it is published without pay: '
                     "fix the pay in the ATS and pull again"
                 )
@@ -1412,14 +1412,14 @@ def _no_id_or_title(id, title) -> str:
     problems = []
     if not safe_id(id):
         problems.append(
-            f"its id {_as_written(id)} has no letter or digit (A to Z, 0 to 9), which the "
+            f"its id {as_written(id)} has no letter or digit (A to Z, 0 to 9), which the "
             "address of its page is made of"
             if str(id or "").strip()
             else "it has no id"
         )
     if not plain(title):
         problems.append(
-            f"its title {_as_written(title)} has no words once its markup is dropped"
+            f"its title {as_written(title)} has no words once its markup is dropped"
             if str(title or "").strip()
             else "it has no title"
         )
@@ -1431,7 +1431,7 @@ def _no_address(url) -> str:
     if not str(url or "").strip():
         return "it has no address to apply at; it needs an https:// or http:// address"
     return (
-        f"its address to apply at ({_as_written(url)}) is no web address; it must be an "
+        f"its address to apply at ({as_written(url)}) is no web address; it must be an "
         "https:// or http:// address a browser can open"
     )
 
@@ -1439,24 +1439,24 @@ def _no_address(url) -> str:
 def _no_date(posted_as: tuple[tuple[str, object], ...], like: str) -> str:
     """Why a post has no posting date, naming the feed's fields and what they
     hold as written: "no usable posting date" said neither."""
-    given = [(name, value) for name, value in posted_as if not _missing(value)]
+    given = [(name, value) for name, value in posted_as if not missing(value)]
     if not posted_as:
         return f"its posting date is no date Podium can read; it must be {like}"
     if not given:
         names = " and ".join(name for name, _ in posted_as)
         return f"it has no posting date ({names} {'is' if len(posted_as) == 1 else 'are'} missing)"
-    written = ", ".join(f"{name} {_as_written(value)}" for name, value in given)
+    written = ", ".join(f"{name} {as_written(value)}" for name, value in given)
     return f"its posting date ({written}) is no date Podium can read; it must be {like}"
 
 
 def _posted_long_ago(day: dt.date, posted_as: tuple[tuple[str, object], ...]) -> str:
     """What a post dated before OLDEST_POSTED is told, its fields as written."""
-    given = [(name, value) for name, value in posted_as if not _missing(value)]
-    written = "".join(f", {name} {_as_written(value)}" for name, value in given)
+    given = [(name, value) for name, value in posted_as if not missing(value)]
+    written = "".join(f", {name} {as_written(value)}" for name, value in given)
     # Seconds where Lever counts milliseconds: 1790811000 read as milliseconds
     # is 21 January 1970, as seconds a day of this century.
     seconds = "".join(
-        f"{name} {_as_written(value)} looks like seconds, not milliseconds: "
+        f"{name} {as_written(value)} looks like seconds, not milliseconds: "
         for name, value in given
         if isinstance(value, (int, float))
         and not isinstance(value, bool)
@@ -1471,11 +1471,11 @@ def _posted_long_ago(day: dt.date, posted_as: tuple[tuple[str, object], ...]) ->
 _CENTURY_END = dt.date(2100, 1, 1)
 
 
-def _missing(value) -> bool:
+def missing(value) -> bool:
     return value is None or isinstance(value, str) and not value.strip()
 
 
-def _as_written(value, limit: int = 80) -> str:
+def as_written(value, limit: int = 80) -> str:
     """A feed's value for a message: text quoted and shortened, anything else as
     JSON writes it (null, 5, true)."""
     if not isinstance(value, str):
@@ -1549,10 +1549,10 @@ def dropped_markup(field: str, value) -> str | None:
     found += [m.group() for m in _TAG_RE.finditer(_HIDDEN_RE.sub(" ", text))]
     if not found:
         return None
-    named = ", ".join(_as_written(piece, 40) for piece in found[:5])
+    named = ", ".join(as_written(piece, 40) for piece in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     return (
-        f"its {field} {_as_written(value)} holds {named}{more}, dropped as HTML markup: "
+        f"its {field} {as_written(value)} holds {named}{more}, dropped as HTML markup: "
         f'the {field} is plain text; write it in the ATS without "<" and ">"'
     )
 
@@ -1783,7 +1783,7 @@ def _unexpected(post, place: int, exc: Exception) -> str:
     which said neither where nor what."""
     if post is None or isinstance(post, (bool, int, float, str, list)):
         return (
-            f"the {_ordinal(place)} post of the list: it is {_as_written(post)}, not a job "
+            f"the {_ordinal(place)} post of the list: it is {as_written(post)}, not a job "
             "(an object with an id and a title)"
         )
     return f"{describe(post)}: unexpected data ({exc})"

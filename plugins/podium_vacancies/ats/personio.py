@@ -179,7 +179,7 @@ def _pay(node: ET.Element | None, warn=None) -> common.Salary | None:
             # No amount with its currency in it ("lots of money"): left out
             # quietly, the build said the post had no pay.
             warn(
-                f"its salaryInformation {common._as_written(node.text.strip(), 40)} gives no "
+                f"its salaryInformation {common.as_written(node.text.strip(), 40)} gives no "
                 'pay Podium can read (like "€ 3.200 - € 3.900 per maand"); it is published '
                 "without pay: fix the pay in the ATS and pull again"
             )

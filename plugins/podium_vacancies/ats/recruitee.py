@@ -75,10 +75,10 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         offer.get("created_at"), feed.timezone
     )
     closing = common.closing_date(offer.get("close_at"), feed.timezone)
-    if closing is None and not common._missing(offer.get("close_at")) and warn is not None:
+    if closing is None and not common.missing(offer.get("close_at")) and warn is not None:
         # Ignored quietly, the job stayed open past the day the recruiter set.
         warn(
-            f"its closing date (close_at {common._as_written(offer.get('close_at'))}) is no "
+            f"its closing date (close_at {common.as_written(offer.get('close_at'))}) is no "
             f"date Podium can read; it must be {common.DATE_LIKE}; it is published without "
             "one: fix or clear the closing date in Recruitee"
         )
