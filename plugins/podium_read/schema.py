@@ -811,6 +811,9 @@ class References:
     themes_text: str | None = None  # as Story.themes_text
     vacancies: tuple[str, ...] = ()
     draft: bool = False
+    # The language a message names the story's themes in; as written (a "de"
+    # the hub does not publish only falls back to the themes' first name).
+    lang: str | None = None
 
     def line(self, name: str) -> int:
         return self.lines.get(name, 1)
@@ -837,6 +840,7 @@ def references(located: Located, path: str) -> References | None:
         },  # fmt: skip
         vacancies=() if vacancies_field.issues else tuple(dict.fromkeys(vacancies)),
         draft=located.data.get("status") == "draft",
+        lang=lang if isinstance(lang := located.data.get("lang"), str) else None,
     )
 
 

@@ -153,9 +153,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         if not story.themes:
             continue
         if story.themes_text is not None:  # "themes: Techniek & data": one line, the list meant
-            message = themes_as_text(
-                story.themes_text, story.themes, known, getattr(story, "lang", None)
-            )
+            message = themes_as_text(story.themes_text, story.themes, known, story.lang)
             issues.append(Issue(story.path, story.line("themes"), message))
             continue
         if not has_file:
@@ -174,7 +172,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                     known,
                     story.path,
                     lambda _i, s=story: s.line("themes"),
-                    getattr(story, "lang", None),  # a refused story's References has none
+                    story.lang,
                 )
             )
     if themes:

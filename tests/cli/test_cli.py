@@ -2178,6 +2178,23 @@ def test_an_english_storys_unknown_theme_lists_the_themes_by_their_english_names
     )
 
 
+def test_a_refused_english_storys_unknown_theme_lists_the_english_names_too(run, site):
+    # A story refused for another field still has its themes checked (its
+    # References); that check named the themes in the hub's first language.
+    story = site / "content" / "interviews" / "anna-de-boer.en.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(
+        text.replace("lang: en\n", "lang: en\nthemes: [tehc]\nstatus: gone\n"), encoding="utf-8"
+    )
+    result = run("check", "content/interviews/anna-de-boer.en.md")
+    assert result.exit_code == 1
+    assert any('"status"' in ln for ln in result.output.splitlines()), result.output
+    (error,) = [ln for ln in result.output.splitlines() if "tehc" in ln]
+    assert error.endswith('valid themes are "tech" (Tech & data), "balance" (Work-life balance)'), (
+        error
+    )
+
+
 def test_a_vacancys_unknown_theme_points_at_its_themes_field(run, site):
     """Checks made after a vacancy is read (its themes against themes.yml) name the
     line of the field, as a story's do, not the file's first line."""
