@@ -213,6 +213,18 @@ def test_only_the_deploy_job_may_write_pages_or_mint_an_oidc_token(path):
             assert all(v in ("read", "none") for v in permissions.values()), name
 
 
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_the_pages_settings_are_read_only_in_a_job_that_may(path):
+    """configure-pages reads the repository's Pages settings through the API, which a
+    private repository answers only with a pages permission ("Resource not accessible
+    by integration", actions/configure-pages#188): in the build job, which holds none,
+    every nightly publish of a private hub failed there."""
+    workflow = load(path)
+    for name, job in workflow["jobs"].items():
+        if any(s.get("uses", "").startswith("actions/configure-pages@") for s in job["steps"]):
+            assert "pages" in job_permissions(workflow, job), name
+
+
 # Actions that publish a site by committing it to a branch: each keeps every
 # earlier site in that branch's history unless told otherwise.
 BRANCH_PUBLISHERS = ("peaceiris/actions-gh-pages", "JamesIves/github-pages-deploy-action")
