@@ -1,3 +1,3 @@
-from podium_cli.cli import main
+from podium_cli.entry import main
 
 main()

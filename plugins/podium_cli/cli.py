@@ -56,6 +56,7 @@ from .build import (
     terminate_cleanly,
 )
 from .build import build as run_build
+from .entry import INTERRUPTED
 from .nightly import fixed_day_warnings, schedule_warnings
 
 
@@ -222,7 +223,7 @@ class PodiumGroup(click.Group):
             # tell from a failed build; 128 + SIGINT is what shells expect.
             # The build's temporary folders are gone by now (the exception
             # unwound through their cleanup), the previous output untouched.
-            click.echo("podium: error: interrupted (Ctrl-C)", err=True)
+            click.echo(INTERRUPTED, err=True)
             sys.exit(130)
         except Exception as exc:  # a bug, or the machine: still one line
             if os.environ.get("PODIUM_DEBUG"):

@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -741,6 +742,37 @@ def test_a_signal_ends_a_build_with_nothing_left_beside_the_output(
     left = [p.name for p in project.iterdir() if p.name.startswith((".pagefind-", ".output."))]
     assert left == []
     assert snapshot(project / "output") == before
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line(tmp_path):
+    """Ctrl-C in the first half second of `podium build`, while Pelican, Jinja and
+    Pillow load, printed a traceback through the imports: the handler that says
+    the one line was not loaded yet. The entry point pip's script calls
+    (pyproject.toml) now loads them under its own."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["scripts"]["podium"] == "podium_cli.entry:main"
+    script = (
+        "import pathlib, sys, time\n"
+        "class Slow:  # the command line's modules take a minute to load\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'podium_cli.cli':\n"
+        "            pathlib.Path('loading').write_text('')\n"
+        "            time.sleep(60)\n"
+        "sys.meta_path.insert(0, Slow())\n"
+        "sys.argv = ['podium', 'build', '-q']\n"
+        "from podium_cli.entry import main\n"
+        "main()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=tmp_path, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "loading").exists():
+        assert proc.poll() is None and time.monotonic() < deadline, "never loaded"
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.splitlines()) == (130, ["podium: error: interrupted (Ctrl-C)"])
 
 
 @pytest.mark.parametrize(
