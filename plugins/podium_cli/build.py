@@ -1372,7 +1372,9 @@ def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:
     why = exc.strerror or str(exc) or type(exc).__name__
     writing = exc.errno in _WRITE_ERRORS
     what = f"cannot write it: {why}" if writing else f"the build stopped: {why}"
-    return Issue(os.path.relpath(shown), None, f"{what}; the previous output is kept")
+    # A first build has no previous output to keep: it said it kept one.
+    kept = "the previous output is kept" if os.path.lexists(final) else "no output was written"
+    return Issue(os.path.relpath(shown), None, f"{what}; {kept}")
 
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}

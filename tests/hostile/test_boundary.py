@@ -1191,6 +1191,34 @@ def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatc
     assert snapshot(project / "output") == before
 
 
+def test_a_full_disk_in_a_first_build_says_no_output_was_written(project, monkeypatch):
+    """With no previous output (a first build, a new -o folder) a full disk said
+    "the previous output is kept", of an output that never was."""
+    import errno
+    import io
+
+    import podium_render
+
+    class Full(io.StringIO):
+        def close(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fake_open(name, mode="r", **kwargs):
+        if str(name).endswith("/en/stories/anna-de-boer/index.html"):
+            return Full()
+        return open(name, mode, **kwargs)
+
+    monkeypatch.setattr(podium_render, "open", fake_open, raising=False)
+    shutil.rmtree(project / "output", ignore_errors=True)
+    result = _build()
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        "output/en/stories/anna-de-boer/index.html: error: cannot write it: "
+        "No space left on device; no output was written"
+    ]
+    assert not (project / "output").exists()
+
+
 @pytest.mark.parametrize(
     "name", ["robots.txt", "sitemap.xml", "vacancies.json", "stories.atom.xml", "stories.json"]
 )
@@ -1230,7 +1258,8 @@ def test_a_full_disk_while_a_hub_file_is_written_names_that_file(project, monkey
     assert result.exit_code == 1, result.output
     (line,) = result.output.splitlines()
     assert line.startswith("output/") and line.endswith(
-        f"{name}: error: cannot write it: No space left on device; the previous output is kept"
+        # (a first build: no output before it)
+        f"{name}: error: cannot write it: No space left on device; no output was written"
     ), line
 
 
@@ -1296,7 +1325,7 @@ def test_a_full_disk_while_the_editor_is_written_names_that_file(project, monkey
     (line,) = result.output.splitlines()
     assert line.startswith("output/") and line.endswith(
         f"admin/{name}: error: cannot write it: No space left on device; "
-        "the previous output is kept"
+        "no output was written"  # a first build
     ), line
 
 
