@@ -2443,11 +2443,23 @@ def _plain(fragment: str, items: bool = False) -> str:
 _HEADING_ELEMENT = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S | re.I)
 
 
-def _prose(fragment: str, items: bool = True) -> str:
+def _prose(fragment: str) -> str:
     """The text of ``fragment`` without its headings, for a derived summary or
     quote: "# Mijn eerste jaar" over "Ik begon hier." read "Mijn eerste jaar
     Ik begon hier.", the heading run into the sentence under it."""
-    return _plain(_HEADING_ELEMENT.sub(" ", fragment), items=items)
+    return _plain(_HEADING_ELEMENT.sub(" ", fragment), items=True)
+
+
+def _blocks(fragment: str) -> list[str]:
+    """The text of each block of ``fragment`` (a paragraph, a list item, a table
+    cell), its headings left out: a derived quote is a sentence of one block.
+    Run together, a list's "Day one: safety training" and "Day two: first
+    install" and the paragraph under them read as one sentence of 14 words,
+    which the card put in the writer's mouth."""
+    fragment = _FOOTNOTE_REF.sub("", _HEADING_ELEMENT.sub(_ITEM, fragment))
+    marked = _TAG_NAME.sub(lambda m: "" if m.group(1).lower() in _INLINE_TAGS else _ITEM, fragment)
+    pieces = html.unescape(_TAGS.sub(" ", marked)).split(_ITEM)
+    return [text for piece in pieces if (text := " ".join(piece.split()))]
 
 
 def _items_ended(text: str) -> str:
@@ -2557,8 +2569,8 @@ def derive_quote(body: Body, avoid: str = "") -> str | None:
     """
     if body.blockquote:
         return clip_sentences(unwrapped(body.blockquote), 220)
-    texts = [_prose(p.answer, items=False) for p in body.qa] or [_prose(body.html, items=False)]
-    for text in texts:
+    fragments = [p.answer for p in body.qa] or [body.html]
+    for text in (block for fragment in fragments for block in _blocks(fragment)):
         for sentence in SENTENCE_BREAK.split(text):
             if len(sentence.strip()) > MAX_LEN["quote"]:
                 continue

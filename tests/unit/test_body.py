@@ -91,6 +91,23 @@ def test_summary_and_quote_are_derived_and_distinct():
     assert quote == "Elke dag leer ik iets nieuws van mijn collega's op de bus."
 
 
+def test_a_derived_quote_is_one_sentence_of_one_block():
+    """A list's items and the paragraph under them ran together into one
+    "sentence" of the right length, which the page and the card put in the
+    writer's mouth as her quote."""
+    text = (
+        "My first winter was cold.\n\n- Day one: safety training\n- Day two: first install\n\n"
+        "Read more on our site or mail jobs@example.com."
+    )
+    body = Renderer().render(text, "column", "x.md", 1)
+    assert derive_quote(body) == "Read more on our site or mail jobs@example.com."
+    # A paragraph that ends without a full stop does not run into the next either
+    # (it ran "... heel vroeg Daarna leerde ...": 17 words, one sentence).
+    text = "Onze eerste dag op de werf begon heel vroeg\n\nDaarna leerde ik lassen van de beste collega's hier."
+    body = Renderer().render(text, "column", "x.md", 1)
+    assert derive_quote(body) == "Onze eerste dag op de werf begon heel vroeg"
+
+
 def test_blockquote_is_the_preferred_quote():
     body = Renderer().render("Tekst.\n\n> Rust is ook werk, zei ze.\n", "column", "x.md", 1)
     assert derive_quote(body) == "Rust is ook werk, zei ze."
