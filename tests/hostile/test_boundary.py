@@ -728,17 +728,8 @@ def test_a_signal_ends_a_build_with_nothing_left_beside_the_output(
         "from podium_cli.cli import main\n"
         "main(['build', '-q'], prog_name='podium')\n"
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script], cwd=project, stderr=subprocess.PIPE, text=True
-    )
-    deadline = time.monotonic() + 120
-    while not any(p.name.startswith(".pagefind-") for p in project.iterdir()):
-        assert proc.poll() is None and time.monotonic() < deadline, "Pagefind never started"
-        time.sleep(0.02)
-    proc.send_signal(signum)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == status
-    assert err.splitlines() == [message]
+    started = lambda: any(p.name.startswith(".pagefind-") for p in project.iterdir())  # noqa: E731
+    assert _signalled(script, project, started, signum) == (status, [message])
     left = [p.name for p in project.iterdir() if p.name.startswith((".pagefind-", ".output."))]
     assert left == []
     assert snapshot(project / "output") == before
@@ -763,16 +754,26 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line(tmp_path):
         "from podium_cli.entry import main\n"
         "main()\n"
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script], cwd=tmp_path, stderr=subprocess.PIPE, text=True
+    loading = (tmp_path / "loading").exists
+    assert _signalled(script, tmp_path, loading, signal.SIGINT) == (
+        130,
+        ["podium: error: interrupted (Ctrl-C)"],
     )
-    deadline = time.monotonic() + 60
-    while not (tmp_path / "loading").exists():
-        assert proc.poll() is None and time.monotonic() < deadline, "never loaded"
+
+
+def _signalled(script: str, cwd: Path, ready, signum) -> tuple[int, list[str]]:
+    """``script`` run in a Python of its own, sent ``signum`` once ``ready()``:
+    its exit status and the lines it wrote to stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=cwd, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while not ready():
+        assert proc.poll() is None and time.monotonic() < deadline, "never got there"
         time.sleep(0.02)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
-    assert (proc.returncode, err.splitlines()) == (130, ["podium: error: interrupted (Ctrl-C)"])
+    return proc.returncode, err.splitlines()
 
 
 @pytest.mark.parametrize(
@@ -1152,21 +1153,29 @@ def _tiny_disk_works() -> bool:
     return probe.returncode == 0
 
 
-@pytest.mark.parametrize("forks", [False, True], ids=["in-order", "forked"])
-def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatch, forks):
+@pytest.mark.parametrize(
+    ("forks", "first"),
+    [(False, False), (True, False), (False, True)],
+    ids=["in-order", "forked", "first-build"],
+)
+def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatch, forks, first):
     """The disk filled up while Pelican wrote a story page: the write (or the
     close that flushes it) fails with ENOSPC and names no file, so the one line
     said "output: error: cannot write it: No space left on device", and from the
     forked page writer "podium: error: OSError: [Errno 28] ...", naming nothing.
-    Now the line names the page, in the output it was for."""
+    Now the line names the page, in the output it was for. A first build (no
+    output before it) said "the previous output is kept" of an output that never was."""
     import errno
     import io
 
     import podium_render
     from podium import forked
 
-    assert _build().exit_code == 0
-    before = snapshot(project / "output")
+    if first:
+        shutil.rmtree(project / "output", ignore_errors=True)
+    else:
+        assert _build().exit_code == 0
+    before = snapshot(project / "output") if not first else None
     story = project / "content" / "interviews" / "anna-de-boer.md"
     story.write_text(story.read_text("utf-8") + "\nNieuw.\n", "utf-8")
 
@@ -1184,39 +1193,15 @@ def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatc
     monkeypatch.setattr(forked, "available", lambda: forks)
     result = _build()
     assert result.exit_code == 1, result.output
+    kept = "no output was written" if first else "the previous output is kept"
     assert result.output.splitlines() == [
-        "output/en/stories/anna-de-boer/index.html: error: cannot write it: "
-        "No space left on device; the previous output is kept"
+        f"output/en/stories/anna-de-boer/index.html: error: cannot write it: "
+        f"No space left on device; {kept}"
     ]
-    assert snapshot(project / "output") == before
-
-
-def test_a_full_disk_in_a_first_build_says_no_output_was_written(project, monkeypatch):
-    """With no previous output (a first build, a new -o folder) a full disk said
-    "the previous output is kept", of an output that never was."""
-    import errno
-    import io
-
-    import podium_render
-
-    class Full(io.StringIO):
-        def close(self):
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    def fake_open(name, mode="r", **kwargs):
-        if str(name).endswith("/en/stories/anna-de-boer/index.html"):
-            return Full()
-        return open(name, mode, **kwargs)
-
-    monkeypatch.setattr(podium_render, "open", fake_open, raising=False)
-    shutil.rmtree(project / "output", ignore_errors=True)
-    result = _build()
-    assert result.exit_code == 1, result.output
-    assert result.output.splitlines() == [
-        "output/en/stories/anna-de-boer/index.html: error: cannot write it: "
-        "No space left on device; no output was written"
-    ]
-    assert not (project / "output").exists()
+    if first:
+        assert not (project / "output").exists()
+    else:
+        assert snapshot(project / "output") == before
 
 
 @pytest.mark.parametrize(
