@@ -849,9 +849,27 @@ _RAW_LINK = re.compile(
 )
 
 # Stands for the site URL in links to published copies; the reader puts the
-# build's SITEURL in (the parse cache does not depend on SITEURL). Forging it
-# in a story only yields a link into the site's own media/ folder.
+# build's SITEURL in (the parse cache does not depend on SITEURL). Written in a
+# story, it is kept as written (``_unmarked``): only the links _address makes
+# start with it.
 MEDIA_MARKER = "{podium-media}"
+# The marker as HTML shows it, "{" as a character reference: text and addresses
+# read the same, and the reader's replace does not match it.
+_MARKER_WRITTEN = "&#123;" + MEDIA_MARKER[1:]
+
+
+def _unmarked(fragment: str) -> str:
+    """``fragment`` (HTML) with every ``MEDIA_MARKER`` in it written as ``&#123;``."""
+    return fragment.replace(MEDIA_MARKER, _MARKER_WRITTEN)
+
+
+def _marked(url: str) -> str:
+    """``url`` as an attribute's escaped value: its leading marker kept, the link
+    _address made to a published copy; any other written as the story wrote it."""
+    lead = MEDIA_MARKER if url.startswith(MEDIA_MARKER) else ""
+    return lead + _unmarked(html.escape(url[len(lead) :]))
+
+
 MEDIA_DIR = "media"
 # Pelican's link syntax ({static}x, |static|x); every form is resolved here,
 # so Pelican's static copying never sees a link from a story.
@@ -1471,6 +1489,9 @@ class _Links:
         self._shares: set[str] = set()  # share paths dropped_links told of, as browsers read them
 
     def resolve(self, fragment: str) -> str:
+        # The reader puts the site URL in place of every marker: one written in the
+        # story (its text, an address) would have become the site URL on the page.
+        fragment = _unmarked(fragment)
         self._vague(fragment)
         out: list[str] = []
         pos = 0
@@ -1506,7 +1527,7 @@ class _Links:
                 if new != value:
                     start = m.start(3) + am.start(2)
                     out.append(fragment[pos:start])
-                    out.append(html.escape(new))
+                    out.append(_marked(new))
                     pos = m.start(3) + am.end(2)
             if tag == "img":
                 out.append(fragment[pos : m.end(3)])

@@ -216,6 +216,33 @@ def test_story_images_have_their_size_and_load_lazily(site):
     assert (roof.attrs["width"], roof.attrs["height"]) == ("800", "1000")
 
 
+def test_the_media_marker_written_in_a_story_stays_as_written(site):
+    """The reader put the site URL in place of every "{podium-media}" of a story
+    that links a file, the marker for its published copy: written in the text or
+    in another site's address, it became the hub's URL on the page."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace('SITEURL = ""', 'SITEURL = "https://werken.example"'), "utf-8"
+    )
+    _photo(site / "content" / "images" / "dak.jpg", (40, 20))
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + "\n![Een dak]({static}/images/dak.jpg)\n"
+        + "\nHet teken {podium-media}media/x en `{podium-media}` staan in de tekst.\n"
+        + "\nDe [handleiding van de leverancier](https://example.com/{podium-media}media/y).\n",
+        encoding="utf-8",
+    )
+    page = read_page(_build(site), "stories/ben-bakker/")
+    said = "Het teken {podium-media}media/x en {podium-media} staan in de tekst."
+    assert said in [p.text for p in page.all("p")]
+    (guide,) = [a for a in page.all("a") if a.text == "handleiding van de leverancier"]
+    assert guide.attrs["href"] == "https://example.com/{podium-media}media/y"
+    assert [img.attrs["src"] for img in _story_images(site / "output")] == [
+        "https://werken.example/media/images/dak.jpg"
+    ]
+
+
 def test_the_people_list_is_alphabetical_whatever_the_accents(site):
     """The list sorted by name.lower(): "Émile Dubois" and "Özlem Aydın" came
     after every name from A to Z, where a reader looking for them never looks."""
