@@ -34,7 +34,8 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from podium import pipeline
+from podium import checked as content_files
+from podium import paths, pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.cache import (
@@ -47,7 +48,8 @@ from podium.cache import (
     write_sealed,
 )
 from podium.chars import BODY_BIDI_RE, FORBIDDEN_RE
-from podium.errors import display_path
+from podium.errors import ContentError, Issue, display_path
+from podium.filetypes import MAX_LINKED_BYTES
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
@@ -190,6 +192,8 @@ class CardGenerator(Generator):
         # image file -> its hash, for this build; the portraits' from the images
         # step, which read them already (a site without that step reads them here)
         self.digests: dict[str, bytes] = dict(self.context.get(pipeline.PHOTO_DIGESTS, {}))
+        if self.logo is not None:
+            self.digests[str(self.logo)] = self._logo_digest(logo)
         content = Path(self.settings["PATH"])
         theme_colors = {t.slug: t.color for t in self.context.get(pipeline.THEMES, [])}
         for story in with_translations(self.context.get("articles", [])):
@@ -254,6 +258,24 @@ class CardGenerator(Generator):
             # the square is published (share kit) when the author may be shared.
             images = [story.card_url] + ([story.square_url] if story.square_url else [])
             story.meta.jsonld["image"] = [f"{site_url}/{url}" for url in images]
+
+    def _logo_digest(self, logo: str) -> bytes:
+        """The SHA-256 of the logo's bytes: the read step's, when it read the logo
+        with content/brand/ (``Site.brand_digests``), else from one read under the
+        content policy (hard links, symlinks) every content file is read under."""
+        site = self.context.get(pipeline.SITE)
+        with contextlib.suppress(paths.Refused):
+            known = site.brand_digests.get(paths.normalise(logo)) if site is not None else None
+            if known is not None:
+                return known
+        try:
+            data = content_files.read_content(self.settings["PATH"], logo, MAX_LINKED_BYTES, "logo")
+        except paths.Refused as exc:
+            conf = self.ps.settings_file
+            line = podium_settings.setting_line(conf, "PODIUM_BRAND") or 1
+            message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc}"
+            raise ContentError([Issue(conf, line, message)]) from None
+        return hashlib.sha256(data).digest()
 
     def _hub_card(self, lang: str) -> str:
         brand = self.ps.brand

@@ -231,8 +231,7 @@ class PhotoGenerator(Generator):
                 _remove(entry)
         site = self.context.get(pipeline.SITE)
         if site is not None:  # the read step's checks: photos, brand pictures, linked files
-            pictures = [hashlib.sha256(b).digest() for b in site.brand_checked.values() if b]
-            kept = [*self.checked.values(), *pictures, *site.link_digests]
+            kept = [*self.checked.values(), *site.brand_digests.values(), *site.link_digests]
             photo_checks.prune(build_cache(self.settings), kept)
 
     def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
@@ -241,15 +240,17 @@ class PhotoGenerator(Generator):
         the same checks as validation."""
         content = Path(self.settings["PATH"])
         site = self.context.get(pipeline.SITE)
-        # A brand picture's bytes as the read step read them to check it.
+        # A brand picture's or drawing's bytes as the read step read them to check
+        # it; a brand attachment, whose bytes it did not keep, must still have
+        # the digest it checked.
         data = site.brand_checked.get(rel) if site is not None else None
-        try:
-            if data is None:
-                data = content_files.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
-        except paths.Refused as exc:
-            raise ContentError(
-                [Issue(story, None, f"link to content/{rel}: the file {exc}")]
-            ) from None
+        if data is None:
+            data = self._read_linked(content, rel, story)
+            sha = site.brand_digests.get(rel) if site is not None else None
+            if sha is not None and hashlib.sha256(data).digest() != sha:
+                # Replaced after it was checked: the new bytes were never checked.
+                problem = "the file changed while the build ran; build again"
+                raise ContentError([Issue(story, None, f"link to content/{rel}: {problem}")])
         ext = Path(rel).suffix[1:].lower()
         if kind == "image":
             return self._cleaned(
@@ -286,6 +287,15 @@ class PhotoGenerator(Generator):
                 story,
             )
         return data
+
+    @staticmethod
+    def _read_linked(content: Path, rel: str, story: str) -> bytes:
+        try:
+            return content_files.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
+        except paths.Refused as exc:
+            raise ContentError(
+                [Issue(story, None, f"link to content/{rel}: the file {exc}")]
+            ) from None
 
     def _cleaned(
         self,

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import fnmatch
 import functools
+import hashlib
 import os
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
@@ -67,9 +68,17 @@ class Site:
     theme_page_links: tuple[Any, ...] = ()
     # The files of content/brand/ read and checked with the tree, content-relative:
     # their problems are in ``problems``, and the images step's gate takes them as
-    # checked instead of reading them again. A picture's bytes are kept (None for
-    # the others), which the images step re-encodes without reading the file again.
+    # checked instead of reading them again. A picture's and a drawing's bytes are
+    # kept (None for the others), which the images step publishes cleaned without
+    # reading the file again.
     brand_checked: Mapping[str, bytes | None] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # The SHA-256 of each brand file that read and passed its check, content-relative:
+    # the cards name a logo by it, and the images step holds the attachments it
+    # reads again to publish (their bytes are not kept: a brochure may be 20 MB)
+    # to it, as the photos are to ``photo_digests``.
+    brand_digests: Mapping[str, bytes] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -249,6 +258,8 @@ class Tree(NamedTuple):
     # The static files read to check them (``Site.brand_checked``), which the
     # build's gate does not read again.
     checked: dict[str, bytes | None]
+    # The SHA-256 of each brand file that read and passed (``Site.brand_digests``).
+    digests: dict[str, bytes]
 
 
 def tree_issues(
@@ -338,8 +349,9 @@ def tree_issues(
             )
         elif _unread_yaml(parts, static):
             issues.append(Issue(display_path(path, content_root), None, UNREAD_YAML, "warning"))
-    issues.extend(_brand_issues(content_root, bad, attachments, settings, checked))
-    return Tree(issues, twins, bad, checked)
+    digests: dict[str, bytes] = {}
+    issues.extend(_brand_issues(content_root, bad, attachments, settings, checked, digests))
+    return Tree(issues, twins, bad, checked, digests)
 
 
 def _brand_issues(
@@ -348,9 +360,11 @@ def _brand_issues(
     attachments: tuple[str, ...],
     settings: PodiumSettings | None,
     checked: dict[str, bytes | None],
+    digests: dict[str, bytes],
 ) -> list[Issue]:
     """What of content/brand/ could not be published (``tree_issues``); the
-    files read to check them are added to ``checked``, a picture with its bytes."""
+    files read to check them are added to ``checked``, a picture and a drawing
+    with its bytes, and those that passed to ``digests``, by their SHA-256."""
     issues: list[Issue] = []
     brand = content_root / BRAND_FOLDER
     if not brand.is_dir():
@@ -368,8 +382,8 @@ def _brand_issues(
         parts = path.relative_to(content_root).parts
         if path.name.startswith(".") or _left_out(parts, settings):
             continue
-        shown = display_path(path, content_root)
-        if (device := device_in_path("/".join(parts))) is not None:
+        shown, rel = display_path(path, content_root), "/".join(parts)
+        if (device := device_in_path(rel)) is not None:
             # Copied as it is, like a file a story links (body._Links._address).
             issues.append(Issue(shown, None, f"brand file {device}", "warning"))
         ext = path.suffix[1:].lower()
@@ -393,9 +407,9 @@ def _brand_issues(
                 problem = str(exc)
             else:
                 problem = picture_problem(path, data, content_root, settings)
-                checked["/".join(parts)] = None if problem else data
+                checked[rel] = None if problem else data
         else:
-            checked["/".join(parts)] = None
+            checked[rel] = None
             try:
                 data = content_files.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
                 problem = (
@@ -405,8 +419,15 @@ def _brand_issues(
                 )
             except paths.Refused as exc:
                 problem = str(exc)
+            else:
+                # A drawing is published cleaned, and drawn on the cards as a logo,
+                # from these bytes; an attachment is read again to be published.
+                if kind == "svg" and not problem:
+                    checked[rel] = data
         if problem:
             issues.append(Issue(shown, None, f"brand file {problem}"))
+        else:
+            digests[rel] = hashlib.sha256(data).digest()
     return issues
 
 
@@ -772,6 +793,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         themes_yaml=themes_yaml,
         sources=tuple(os.path.abspath(p) for p in files),
         brand_checked=tree.checked,
+        brand_digests=tree.digests,
     )
 
 

@@ -22,6 +22,7 @@ from podium_cli.build import build, load_settings
 from podium_cli.cli import main
 from podium_cli.report import report_of
 from podium_cli.withdraw import plan
+from podium_testkit import set_brand_logo
 from podium_validate.site import load_site
 
 
@@ -91,10 +92,32 @@ def test_a_brand_file_is_read_once_to_be_checked_per_build(site, opened):
     Image.new("RGB", (40, 20), (11, 93, 75)).save(raster, "PNG")
     opened.clear()
     build(site / "pelicanconf.py", site / "output")
-    # The drawing: checked by the read step, then copied by Pelican.
-    assert (opened[drawing.resolve()], opened[raster.resolve()]) == (2, 1)
+    # The drawing: checked by the read step, which keeps its bytes for the images
+    # step to publish (it read it again, the read step having kept none).
+    assert (opened[drawing.resolve()], opened[raster.resolve()]) == (1, 1)
     assert (site / "output" / "brand" / "mark.svg").read_bytes() == drawing.read_bytes()
     assert (site / "output" / "brand" / "banner.png").is_file()
+
+
+def test_the_brand_logo_is_read_once_per_build(site, opened):
+    """content/brand/logo.svg was read three times: checked by the read step,
+    read again by the images step to publish it, and hashed a third time (with no
+    content check) for the cards' names. Both take the read step's now."""
+    brand = site / "content" / "brand"
+    brand.mkdir()
+    logo = brand / "logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10">'
+        '<rect width="40" height="10" fill="#0b5d4b"/></svg>',
+        "utf-8",
+    )
+    set_brand_logo(site, "brand/logo.svg")
+    opened.clear()
+    build(site / "pelicanconf.py", site / "output")
+    assert opened[logo.resolve()] == 1
+    assert (site / "output" / "brand" / "logo.svg").read_bytes() == logo.read_bytes()
+    # Drawn on the cards (resvg reads it there, outside Python's open).
+    assert list((site / "output" / "cards").glob("hub.nl-*"))
 
 
 def test_the_settings_file_is_read_once_per_build(site, opened, caplog):
