@@ -49,7 +49,7 @@ from podium.cache import (
 )
 from podium.chars import BODY_BIDI_RE, FORBIDDEN_RE
 from podium.errors import ContentError, Issue, display_path
-from podium.filetypes import MAX_LINKED_BYTES
+from podium.filetypes import MAX_LINKED_BYTES, MAX_PHOTO_BYTES
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
@@ -146,7 +146,47 @@ CHUNK_MAX = 64
 WARNINGS_FILE = "card-warnings.json"
 
 
-def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
+class PhotoChanged(Exception):  # noqa: N818  (not the renderer's OSError/ValueError)
+    """A card's photo is not what the read step checked: the card is not drawn.
+    ``args``: the photo's path in content/, and why (pickled back from a worker)."""
+
+
+# A photo a card draws: (its content root, its path there, the SHA-256 the
+# read step recorded), by the path the renderer opens.
+Checked = dict[str, tuple[str, str, bytes]]
+
+
+@contextlib.contextmanager
+def _checked_photos(module: Any, checked: Checked):
+    """The renderer's ``open_image`` in ``module`` (portrait.py) reading the photos of
+    ``checked`` under the content policy and only with the read step's digest.
+
+    Set here, not in portrait.py: the renderer's code is hashed into every card's
+    name (``drawing_code``), and a change there redraws every card of every hub.
+    Its open was a plain one, past the hard-link check, of bytes no one compared."""
+    plain = module.open_image
+
+    def open_checked(src: Any) -> Any:
+        found = checked.get(src) if isinstance(src, str) else None
+        if found is None:
+            return plain(src)
+        root, rel, sha = found
+        try:
+            data = content_files.read_content(root, rel, MAX_PHOTO_BYTES, "photo")
+        except paths.Refused as exc:
+            raise PhotoChanged(rel, f"photo {exc}") from None
+        if hashlib.sha256(data).digest() != sha:
+            raise PhotoChanged(rel, "photo changed while the build ran; build again")
+        return plain(data)
+
+    module.open_image = open_checked
+    try:
+        yield
+    finally:
+        module.open_image = plain
+
+
+def _render(job: tuple[str, CardSpec, CardLayout, Path, Checked]) -> tuple[str, ...]:
     """Render one image into the card cache; its warnings go back to the build.
 
     The worker writes the file itself (write, then rename): only the warnings
@@ -154,10 +194,12 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
     that is done while it is still writing pages (a gigabyte at ten thousand
     stories).
     """
+    from . import portrait as portrait_module
     from . import render as render_module
 
-    kind, spec, layout, target = job
-    result = render_module.draw(kind, spec, layout)
+    kind, spec, layout, target, checked = job
+    with _checked_photos(portrait_module, checked):
+        result = render_module.draw(kind, spec, layout)
     # A folder in the card's place (a damaged or planted cache): the rename
     # would fail with "Is a directory" and end the build; the cache is ours.
     if target.is_dir() and not target.is_symlink():
@@ -189,6 +231,7 @@ class CardGenerator(Generator):
         self.shapes: dict[int, tuple[CardSpec, bytes]] = {}  # id(spec) -> (spec, spec_shape)
         # A story's file -> the lines of its fields, to put a card warning on its line.
         self.lines: dict[str, dict[str, int]] = {}
+        self.photos: dict[str, str] = {}  # a portrait's path -> as its story names it
         # image file -> its hash, for this build; the portraits' from the images
         # step, which read them already (a site without that step reads them here)
         self.digests: dict[str, bytes] = dict(self.context.get(pipeline.PHOTO_DIGESTS, {}))
@@ -221,6 +264,7 @@ class CardGenerator(Generator):
         # and never on an anonymised story.
         if story.photo and social and not story.anonymous:
             portrait = content / story.photo
+            self.photos[str(portrait)] = story.photo
         spec = CardSpec(
             title=story.title,
             quote=story.quote or story.podium_summary,
@@ -331,7 +375,13 @@ class CardGenerator(Generator):
             missing, key=lambda n: (str(self.wanted[n][1].portrait_path or ""), n)
         )
         jobs = [
-            (self.wanted[n][0], self.wanted[n][1], self.layout, self.cache / _file(n))
+            (
+                self.wanted[n][0],
+                self.wanted[n][1],
+                self.layout,
+                self.cache / _file(n),
+                self._checked(self.wanted[n][1]),
+            )
             for n in self.missing
         ]
         workers = os.cpu_count() or 1
@@ -358,6 +408,16 @@ class CardGenerator(Generator):
         else:
             self.results = None
             self.jobs = jobs
+
+    def _checked(self, spec: CardSpec) -> Checked:
+        """The portrait ``spec`` draws, with the digest the read step recorded
+        (``pipeline.PHOTO_DIGESTS``), which the worker's bytes must have."""
+        path = spec.portrait_path
+        sha = self.digests.get(str(path)) if path is not None else None
+        photo = self.photos.get(str(path)) if path is not None else None
+        if sha is None or photo is None:
+            return {}
+        return {str(path): (self.settings["PATH"], photo, sha)}
 
     def _kept(self, name: str) -> bool:
         """Whether the cache holds card ``name`` as the build draws it: a regular
@@ -405,9 +465,14 @@ class CardGenerator(Generator):
 
     def _report(self, names: list[str], results) -> None:
         """Wait for every render (in job order) and log its warnings under its story."""
-        for name, warnings in zip(names, results, strict=True):
-            self.said[_file(name)] = list(warnings)
-            self._say(name, warnings)
+        try:
+            for name, warnings in zip(names, results, strict=True):
+                self.said[_file(name)] = list(warnings)
+                self._say(name, warnings)
+        except PhotoChanged as exc:
+            rel, why = exc.args
+            shown = display_path(Path(self.settings["PATH"]) / rel, self.settings["PATH"])
+            raise ContentError([Issue(shown, None, why)]) from None
 
     def _say(self, name: str, warnings) -> None:
         _kind, spec, owner = self.wanted[name]

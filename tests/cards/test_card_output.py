@@ -324,7 +324,7 @@ def _fall_back_for_every_kind(spec, tmp_path, _render) -> None:
     for kind, size in (("card", (1200, 630)), ("square", (1080, 1080))):
         target = tmp_path / f"{kind}.jpg"
         bad = replace(spec, title="Koffie en \ufdfd in de ochtend", quote="")
-        warnings = _render((kind, bad, CardLayout(), target))
+        warnings = _render((kind, bad, CardLayout(), target, {}))
         assert warnings[0] == (
             "its text cannot be drawn (FreeType: raster overflow); the card shows the hub's "
             "name instead"
@@ -573,3 +573,43 @@ def test_mathematical_bold_letters_from_social_media_are_drawn_as_letters(spec, 
     assert "".join(plan.texts["headline"].block.prepared.clusters).startswith("Werken bij ons")
     result = render_card(replace(spec, title=title))
     assert result.missing_glyphs == () and result.warnings == ()
+
+
+def test_a_card_draws_the_portrait_only_from_the_bytes_the_read_step_checked(
+    spec, png_layout, tmp_path
+):
+    """A card worker opened the photo in content/ with a plain open (past the
+    hard-link check) and drew whatever it held then, never compared with the
+    digest the read step checked and the card's name was made from."""
+    import hashlib
+    import os
+
+    from podium_cards.plugin import PhotoChanged, _render
+
+    content = tmp_path / "content"
+    (content / "images").mkdir(parents=True)
+    photo = make_portrait(content / "images" / "anna.jpg")
+    drawn = replace(spec, portrait_path=photo)
+    sha = hashlib.sha256(photo.read_bytes()).digest()
+    checked = {str(photo): (str(content), "images/anna.jpg", sha)}
+    assert _render(("card", drawn, png_layout, tmp_path / "a.png", checked)) == ()
+    from podium_cards import portrait
+
+    portrait._square.cache_clear()  # the plain drawing decodes the photo itself
+    portrait._portrait.cache_clear()
+    with Image.open(tmp_path / "a.png") as card:  # the same pixels as the plain drawing
+        assert card.tobytes() == decode(render_card(drawn, png_layout).data).tobytes()
+
+    make_portrait(photo, size=(800, 800))  # replaced after the read step checked it
+    with pytest.raises(PhotoChanged, match="changed while the build ran"):
+        _render(("card", drawn, png_layout, tmp_path / "b.png", checked))
+    assert not (tmp_path / "b.png").exists()  # no card under the checked photo's name
+
+    os.link(photo, tmp_path / "elsewhere.jpg")  # a name outside content/
+    checked[str(photo)] = (
+        str(content),
+        "images/anna.jpg",
+        hashlib.sha256(photo.read_bytes()).digest(),
+    )
+    with pytest.raises(PhotoChanged, match="hard link"):
+        _render(("card", drawn, png_layout, tmp_path / "c.png", checked))
