@@ -165,7 +165,11 @@ IFRAME_FORCED = {
 # What an embed shows until the reader clicks it (its srcdoc): a link to the
 # player itself, so nothing is fetched from the embed's host (a YouTube page
 # sends the reader's address to Google and stores data in the browser) before
-# the reader chooses to play. Inline style only: the frame has no stylesheet.
+# the reader chooses to play. The frame has no stylesheet: its look is inline,
+# but a focus ring needs a :focus-visible rule, so one <style> element, allowed
+# by its hash in the page's policy (podium_render.csp); without it the link kept
+# the browser's 1 px dark ring on its dark background, unseen by keyboard users.
+EMBED_FACADE_STYLE = "a:focus-visible{outline:3px solid #fff;outline-offset:-12px}"
 _EMBED_FACADE = (
     '<a href="{href}" style="display:flex;align-items:center;justify-content:center;'
     "height:100vh;margin:-8px;font:600 1.1rem/1.4 system-ui,sans-serif;color:#fff;"
@@ -240,7 +244,7 @@ def _facade(src: str) -> str:
     parts = urlsplit(src)
     query = f"{parts.query}&autoplay=1" if parts.query else "autoplay=1"
     play = parts._replace(query=query).geturl()
-    return _EMBED_FACADE.format(
+    return f"<style>{EMBED_FACADE_STYLE}</style>" + _EMBED_FACADE.format(
         href=html.escape(play, quote=True), host=html.escape(parts.hostname or "")
     )
 

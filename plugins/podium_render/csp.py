@@ -14,8 +14,9 @@ What the pages need, found by running the browser tests under it:
   ``'wasm-unsafe-eval'`` for Pagefind's WebAssembly; no inline script, no
   eval. ``application/ld+json`` blocks are data, not script: CSP leaves them.
 * stylesheets from the site, and the one ``<style>`` of every page, the
-  brand's colours (``brand_style``), by the hash of its text: no other
-  ``<style>`` element applies. ``style=`` attributes (``--chip``/``--theme``, a
+  brand's colours (``brand_style``), and the embed placeholder's focus ring
+  (``EMBED_FACADE_STYLE``), by the hashes of their text: no other ``<style>``
+  element applies. ``style=`` attributes (``--chip``/``--theme``, a
   theme's colour, and the embed's click-to-play placeholder, whose ``srcdoc``
   frame inherits this policy) with ``style-src-attr 'unsafe-inline'``: a
   style attribute runs no script.
@@ -31,6 +32,7 @@ import hashlib
 from markupsafe import Markup, escape
 
 from podium.settings import PodiumSettings
+from podium_read.body import EMBED_FACADE_STYLE
 
 
 def brand_style(ps: PodiumSettings) -> Markup:
@@ -51,7 +53,7 @@ def page_policy(ps: PodiumSettings) -> str:
     return "; ".join([
         "default-src 'self'",
         "script-src 'self' 'wasm-unsafe-eval'",
-        f"style-src 'self' {_hash(brand_style(ps))}",
+        f"style-src 'self' {_hash(brand_style(ps))} {_hash(EMBED_FACADE_STYLE)}",
         "style-src-attr 'unsafe-inline'",
         f"img-src {images}",
         f"frame-src {frames}",

@@ -211,6 +211,27 @@ def test_an_embedded_player_fits_a_phone_in_its_proportions(new_page, long_words
     watch.assert_clean("a story with an embedded player")
 
 
+def test_an_embedded_players_play_link_shows_where_the_keyboard_is(new_page, long_words_url):
+    """The click-to-play link (the frame's own document, dark) kept the browser's
+    1 px dark focus ring: tabbing into it changed no pixel a reader could see. Its
+    ring is the theme's 3 px, in white, and the page's policy lets that style apply."""
+    page, watch = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(long_words_url + "/stories/lange-woorden/")
+    fonts_loaded(page)
+    for _ in range(80):  # Tab, as a keyboard user reaches it
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "IFRAME":
+            break
+    frame = page.locator(".prose iframe").content_frame
+    ring = frame.locator("a").evaluate(
+        """a => { const s = getComputedStyle(a);
+                  return [a === document.activeElement, a.matches(":focus-visible"),
+                          s.outlineStyle, s.outlineWidth, s.outlineColor]; }"""
+    )
+    assert ring == [True, True, "solid", "3px", "rgb(255, 255, 255)"], ring
+    watch.assert_clean("a story with an embedded player, its play link focused")
+
+
 LONG_THEME = "Duurzaamheid en energietransitie in de regio"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from podium.errors import ContentError
 from podium.settings import PodiumSettings
-from podium_read.body import Renderer, _facade, sanitize
+from podium_read.body import EMBED_FACADE_STYLE, Renderer, _facade, sanitize
 from podium_testkit import Page
 
 YT = "https://www.youtube-nocookie.com/embed/abc"
@@ -79,8 +79,11 @@ def test_an_embed_fetches_nothing_from_its_host_until_the_reader_clicks_play():
     links = [e for e in doc.elements if e.tag == "a"]
     assert [a.attrs["href"] for a in links] == [f"{YT}?start=30&rel=0&autoplay=1"]
     assert "www.youtube-nocookie.com" in links[0].text  # says where the click goes
-    # Nothing in it loads anything: no image, frame, script or stylesheet.
-    assert {e.tag for e in doc.elements} == {"a"}
+    # Nothing in it loads anything: no image, frame, script or stylesheet; its
+    # one <style> is the link's focus ring, with no url() in it.
+    assert {e.tag for e in doc.elements} == {"a", "style"}
+    (style,) = [e for e in doc.elements if e.tag == "style"]
+    assert style.text == EMBED_FACADE_STYLE and "url(" not in style.text
     assert sanitize(out) == out  # the parse cache's fixed point
 
 
