@@ -1933,6 +1933,37 @@ class PodiumSettings:
         pattern = self.article_url if lang == self.default_lang else self.article_lang_url
         return pattern.format(slug=slug, lang=lang)
 
+    # The hub's own pages, made as story_url makes a story's (site-relative, no
+    # leading slash, a trailing slash; the default language at the root, another
+    # under its code). The render step plans its pages with these, and the checks
+    # of old and linked URLs, the editor and the templates name them with the same:
+    # written by hand in each, they could drift from the pages the build writes.
+    def section_url(self, section: str, lang: str) -> str:
+        """A section's list page in ``lang``: stories, interviews, columns,
+        people, themes, vacancies, search, preview."""
+        return f"{self.lang_prefix(lang)}{section}/"
+
+    def themes_url(self, lang: str) -> str:
+        return self.section_url("themes", lang)
+
+    def theme_url(self, slug: str, lang: str) -> str:
+        """A theme's page (or its former slug's redirect) in ``lang``."""
+        return f"{self.themes_url(lang)}{slug}/"
+
+    def vacancies_url(self, lang: str) -> str:
+        return self.section_url("vacancies", lang)
+
+    def vacancy_url(self, vacancy_id: str, lang: str) -> str:
+        """A vacancy's page, open or closed, in ``lang`` (its own language's)."""
+        return f"{self.vacancies_url(lang)}{vacancy_id}/"
+
+    def people_url(self, lang: str) -> str:
+        return self.section_url("people", lang)
+
+    def person_url(self, slug: str, lang: str) -> str:
+        """A person's page (or a former name's redirect to it) in ``lang``."""
+        return f"{self.people_url(lang)}{slug}/"
+
     @property
     def basics(self) -> Basics:
         """The core settings a step's own setting is read with (``register_setting``)."""

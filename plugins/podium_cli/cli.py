@@ -1198,7 +1198,7 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
         # The preview list of the story's own language: /preview/ lists the default
         # language's drafts only (an English story on a Dutch hub is at /en/preview/).
         "\n"
-        + t["next"].format(path=shown, s=given, preview=f"{ps.lang_prefix(spec.lang)}preview/")
+        + t["next"].format(path=shown, s=given, preview=ps.section_url("preview", spec.lang))
         + "\n"
         f"       git switch -c {shlex.quote(branch)}\n"
         f"       git add {shlex.join(added)}\n"

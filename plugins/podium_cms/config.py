@@ -630,7 +630,7 @@ def people_page_pattern(ps: PodiumSettings, t: Mapping[str, str]) -> list[str]:
     "/en/people/ben-bakker/", in full with the host), which `podium check`
     reads as that slug (podium_read.schema._people_path). The editor took the
     slug only, so a story listing an address could not be saved again."""
-    prefixes = sorted({"/" + ps.lang_prefix(code) + "people/" for code in ps.languages})
+    prefixes = sorted({"/" + ps.people_url(code) for code in ps.languages})
     shapes = "|".join(_js_escape(prefix) for prefix in prefixes)
     # No page Windows keeps the name of for a device (people/aux/), which
     # `podium check` refuses: the build would write it there.

@@ -434,7 +434,7 @@ def _people_path(value: str, settings: PodiumSettings) -> str | None:
     "/en/people/ben-bakker", or in full with the hub's host), else None."""
     path = re.sub(r"^https?://[^/]+", "", value.strip(), flags=re.IGNORECASE)
     for code in settings.languages:
-        prefix = "/" + settings.lang_prefix(code) + "people/"
+        prefix = "/" + settings.people_url(code)
         if path.startswith(prefix):
             found = re.fullmatch(r"([^/]+)/?(?:index\.html)?", path[len(prefix) :])
             if found is not None and SLUG_RE.match(found.group(1)):

@@ -152,7 +152,7 @@ class HubGenerator(Generator):
             story.person_url = None
             if story.person:
                 person_slug = slug_of[person_key(story.person)]
-                story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
+                story.person_url = ps.person_url(person_slug, story.lang)
             story.meta = self._story_meta(story)
             # Pelican's Atom writer takes an entry's <updated> from ``modified``;
             # without it an edited story kept its publication date there, so
@@ -233,9 +233,7 @@ class HubGenerator(Generator):
             homes=self.homes,
             jsonld=self._article_jsonld(story),
             unavailable_after=unavailable_after(end, self.ps.timezone),
-            breadcrumbs=trail(
-                self.ps.lang_prefix(story.lang), story.lang, "stories", story.title, story.url
-            ),
+            breadcrumbs=trail(self.ps, story.lang, "stories", story.title, story.url),
         )
 
     def _shown_lastmods(self) -> None:
@@ -377,7 +375,7 @@ class HubGenerator(Generator):
             story.meta.noindex = True
             story.share_links, story.share_prompts = [], []
         for lang in self.ps.languages:
-            urls = {lang: f"{self.ps.lang_prefix(lang)}preview/"}
+            urls = {lang: self.ps.section_url("preview", lang)}
             meta = self.meta(lang, urls, translate("preview_list", lang), noindex=True)
             mine = sorted((d for d in drafts if d.lang == lang), key=lambda a: a.date)
             self.plan(
@@ -412,7 +410,7 @@ class HubGenerator(Generator):
                 lang: paginate(
                     [s for s in stories if keep(s)],
                     self.ps.per_page,
-                    f"{self.ps.lang_prefix(lang)}{section}/",
+                    self.ps.section_url(section, lang),
                 )
                 for lang, stories in by_lang.items()
             }
@@ -469,7 +467,7 @@ class HubGenerator(Generator):
         for lang in ps.languages:
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
             people.sort(key=lambda p: name_order(p.name_in(lang)))
-            base = f"{ps.lang_prefix(lang)}people/"
+            base = ps.people_url(lang)
             pages_by_lang[lang] = paginate(people, ps.people_per_page, base)
             people_of[lang] = (pages_by_lang[lang][0].url, people)
         elsewhere = {lang: _elsewhere(lang, people_of[lang][1], people_of) for lang in people_of}
@@ -492,7 +490,7 @@ class HubGenerator(Generator):
         for person in self.people.values():
             aliases = sorted(former.get(person_key(person.name), ()))
             langs = sorted({s.lang for s in person.stories})
-            urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
+            urls = {lang: ps.person_url(person.slug, lang) for lang in langs}
             for lang in langs:
                 # Open Graph's type for a page about one person (the list of
                 # people stays a "website"). Its profile:first_name and
@@ -504,9 +502,7 @@ class HubGenerator(Generator):
                 meta.homes = {**self.homes, **lists}
                 meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
-                meta.breadcrumbs = trail(
-                    ps.lang_prefix(lang), lang, "people", person.name_in(lang), urls[lang]
-                )
+                meta.breadcrumbs = trail(ps, lang, "people", person.name_in(lang), urls[lang])
                 # The page goes with the last of its language's stories: known
                 # only when each of them has an end.
                 ends = [
@@ -518,7 +514,7 @@ class HubGenerator(Generator):
                 # A former name's page (`author_aliases`, as a story's
                 # `aliases`) leads here, never over a person's own page.
                 for alias in aliases:
-                    self.plan_redirect(f"{ps.lang_prefix(lang)}people/{alias}/", meta)
+                    self.plan_redirect(ps.person_url(alias, lang), meta)
 
     def _plan_story_aliases(self) -> None:
         """A story's old slugs (``aliases``), in every language it has, lead to it.
@@ -671,7 +667,7 @@ class HubGenerator(Generator):
         if not pipeline.enabled(self.settings, "podium_index"):
             return
         self.context[pipeline.SEARCH] = True
-        urls = {lang: f"{self.ps.lang_prefix(lang)}search/" for lang in self.ps.languages}
+        urls = {lang: self.ps.section_url("search", lang) for lang in self.ps.languages}
         for lang in self.ps.languages:
             # Results pages are for people, not for search engines.
             meta = self.meta(

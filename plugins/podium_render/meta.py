@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from podium.fields import aware
 from podium.i18n import translate
+
+if TYPE_CHECKING:
+    from podium.settings import PodiumSettings
 
 
 @dataclass
@@ -103,13 +106,15 @@ def x_default(urls: dict[str, str], default_lang: str, languages: tuple[str, ...
     return next(urls[lang] for lang in (default_lang, *languages) if lang in urls)
 
 
-def trail(lang_prefix: str, lang: str, section: str, title: str, url: str) -> list[tuple[str, str]]:
+def trail(
+    ps: PodiumSettings, lang: str, section: str, title: str, url: str
+) -> list[tuple[str, str]]:
     """The breadcrumbs of a page in a section (stories, themes, vacancies,
-    people) of a language whose front page is at ``lang_prefix``: the front
-    page, the section's list (named as the menu names it), the page itself."""
+    people) in ``lang``: the front page, the section's list (named as the menu
+    names it, at the URL ``ps``, the PodiumSettings, gives it), the page itself."""
     return [
-        (translate("home", lang), lang_prefix),
-        (translate(section, lang), f"{lang_prefix}{section}/"),
+        (translate("home", lang), ps.lang_prefix(lang)),
+        (translate(section, lang), ps.section_url(section, lang)),
         (title, url),
     ]
 

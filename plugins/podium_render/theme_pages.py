@@ -51,10 +51,6 @@ def _utm_query(source: str, medium: str, campaign: str) -> str:
     )
 
 
-def theme_url(prefix: str, slug: str) -> str:
-    return f"{prefix}themes/{slug}/"
-
-
 def plan_theme_views(hub) -> None:
     """Each theme's name and URL per language, which stories and vacancy pages link to."""
     ps = hub.ps
@@ -69,7 +65,7 @@ def plan_theme_views(hub) -> None:
                 theme.name.get(lang, theme.slug),
                 theme.description.get(lang, ""),
                 theme.color,
-                theme_url(ps.lang_prefix(lang), theme.slug),
+                ps.theme_url(theme.slug, lang),
             )
             for lang in ps.languages
         }
@@ -114,7 +110,7 @@ def plan_theme_pages(hub) -> None:
     }
     _warn_of_links_past_the_last_page(hub, stories_of)
     for lang in ps.languages:
-        index_urls = {other: f"{ps.lang_prefix(other)}themes/" for other in ps.languages}
+        index_urls = {other: ps.themes_url(other) for other in ps.languages}
         rows = []
         for theme in themes:
             view = views[theme.slug][lang]
@@ -175,7 +171,7 @@ def plan_theme_pages(hub) -> None:
                 meta.card = ("theme", theme.slug)
                 # Page 2 on: the theme's first page is a step of its own, this
                 # page ("Page 2 of 3") the last, so the trail leads back to page 1.
-                meta.breadcrumbs = trail(ps.lang_prefix(lang), lang, "themes", view.name, view.url)
+                meta.breadcrumbs = trail(ps, lang, "themes", view.name, view.url)
                 if nth:
                     meta.breadcrumbs.append((nth, meta.url))
                 hub.plan(
@@ -191,7 +187,7 @@ def plan_theme_pages(hub) -> None:
                     feed_json=f"{view.url}stories.json",
                 )
                 for alias in theme.aliases:
-                    old_url = page_url(theme_url(ps.lang_prefix(lang), alias), page.number)
+                    old_url = page_url(ps.theme_url(alias, lang), page.number)
                     hub.plan_redirect(old_url, meta)
             _theme_feeds(hub, lang, theme, view, stories)
         meta = hub.meta(lang, index_urls, _themes_title(lang))
@@ -230,7 +226,7 @@ def _theme_feeds(hub, lang: str, theme, view, stories) -> None:
     # and names the theme's page as its own (not the noindex redirect
     # page at the old URL, a reader's "website" link for the feed).
     for alias in theme.aliases:
-        old_url = theme_url(ps.lang_prefix(lang), alias)
+        old_url = ps.theme_url(alias, lang)
         hub.add_feed(
             lang,
             f"{old_url}feed.atom.xml",

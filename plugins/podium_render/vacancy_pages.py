@@ -95,10 +95,6 @@ def meet_the_team(linked: list[Any], lang: str) -> list[Any]:
     return one_per_story([s for s in linked if not s.is_alumni], lang)[:PAGE_STORIES]
 
 
-def vacancy_url(prefix: str, vacancy_id: str) -> str:
-    return f"{prefix}vacancies/{vacancy_id}/"
-
-
 def plan_vacancy_pages(hub) -> None:
     ps = hub.ps
     vacancy_set = hub.context.get(pipeline.VACANCIES)
@@ -123,7 +119,7 @@ def plan_vacancy_pages(hub) -> None:
         lang = vacancy.lang if vacancy.lang in ps.languages else ps.default_lang
         view = VacancyView(
             vacancy,
-            vacancy_url(ps.lang_prefix(lang), vacancy.id),
+            ps.vacancy_url(vacancy.id, lang),
             vacancy.is_open(ps.today),
             [
                 theme_views[t.slug][lang]
@@ -147,12 +143,12 @@ def plan_vacancy_pages(hub) -> None:
         # A vacancy is in one language, but every language's job list shows
         # it: the switch goes there ("English: Jobs"), where the reader finds
         # this job again among the others, not to the front page's stories.
-        meta.homes = {o: f"{ps.lang_prefix(o)}vacancies/" for o in ps.languages}
+        meta.homes = {o: ps.vacancies_url(o) for o in ps.languages}
         meta.home_names = {o: translate("vacancies", o) for o in ps.languages}
         if view.is_open:
             meta.jsonld = job_posting(vacancy, absolute(site_url, view.url), org, ps.timezone)
         # A closed job's page too: its notice is the last step of the trail.
-        meta.breadcrumbs = trail(ps.lang_prefix(lang), lang, "vacancies", meta.title, view.url)
+        meta.breadcrumbs = trail(ps, lang, "vacancies", meta.title, view.url)
         _date_page(hub, vacancy, view, meta)
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
@@ -174,7 +170,7 @@ def plan_vacancy_pages(hub) -> None:
     hub.vacancy_views = open_views
     _stories_roles_and_places(hub, open_views, names, shared, remote)
     for lang in ps.languages:
-        urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
+        urls = {other: ps.vacancies_url(other) for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
         facet = facets(open_views, ps, lang, theme_views, names[lang])
         hub.plan("vacancies", meta, vacancies=open_views, facets=facet)
@@ -207,7 +203,7 @@ def story_country(story: Any, key: str, open_views: list[VacancyView]) -> str:
     return max(here, key=lambda c: (team[c], here[c], hub[c], c))
 
 
-def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[str, str] | None:
+def more_roles(story: Any, open_views: list[VacancyView], all_roles: str) -> tuple[str, str] | None:
     """(URL, link text) of the open roles a story's few best matches leave out, or None.
 
     A story shows its best few roles (podium_link's limit); a reader whom it
@@ -216,7 +212,7 @@ def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[
     shown, on its theme page (which lists every one of them, script or not:
     "vacancies/?theme=" is filtered by filters.js only, and without it showed
     every job of the site under "All open roles in Tech"), else to the whole
-    list while some open role is not shown; none when all are.
+    list (``all_roles``, its URL) while some open role is not shown; none when all are.
     """
     shown = {v.id for v in story.open_roles}
     for theme in getattr(story, "theme_links", []):
@@ -229,7 +225,7 @@ def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[
                 translate("all_open_roles_in_theme", story.lang, name=theme.name),
             )
     if any(v.id not in shown for v in open_views):
-        return f"{prefix}vacancies/", translate("see_open_roles", story.lang)
+        return all_roles, translate("see_open_roles", story.lang)
     return None
 
 
@@ -528,7 +524,7 @@ def _stories_roles_and_places(hub, open_views, names, shared, remote) -> None:
         story.open_roles = [
             hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
         ]
-        story.more_roles = more_roles(story, open_views, ps.lang_prefix(story.lang))
+        story.more_roles = more_roles(story, open_views, ps.vacancies_url(story.lang))
         # The search page's location filter holds stories and jobs: a story's
         # city under the jobs' name for it ("Den Haag" and "The Hague" were two).
         where = story.location

@@ -191,7 +191,7 @@ def lost_theme_urls(was: Site, now: Site) -> list[Issue]:
     after = {slug for t in now.themes for slug in (t.slug, *t.aliases)}
     issues = []
     for slug in sorted(before - after):
-        urls = " and ".join(f"/{ps.lang_prefix(lang)}themes/{slug}/" for lang in ps.languages)
+        urls = " and ".join(f"/{ps.theme_url(slug, lang)}" for lang in ps.languages)
         issues.append(
             Issue(
                 "content/themes.yml",
@@ -215,7 +215,7 @@ def _vacancy_pages(site: Site) -> dict[str, object]:
         if vacancy.feed_status is not None or vacancy.is_scheduled(ps.today):
             continue
         lang = vacancy.lang if vacancy.lang in ps.languages else ps.default_lang
-        out[f"/{ps.lang_prefix(lang)}vacancies/{vacancy.id}/"] = vacancy
+        out[f"/{ps.vacancy_url(vacancy.id, lang)}"] = vacancy
     return out
 
 
@@ -320,8 +320,7 @@ def people_moved(stories, removed: set[str], ps, held=()) -> list[Issue]:
         story = min(mine, key=lambda s: s.path)
         name = " ".join(story.author.split())
         olds, news = (
-            " and ".join(f"/{ps.lang_prefix(lang)}people/{x}/" for lang in langs[old])
-            for x in (old, new)
+            " and ".join(f"/{ps.person_url(x, lang)}" for lang in langs[old]) for x in (old, new)
         )
         whose = owner.get(new)
         onto = hold = ""
@@ -482,7 +481,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     for slug, lang in sorted(before.keys() - after.keys()):
         if lang not in ps.languages:
             continue
-        old_url = f"/{ps.lang_prefix(lang)}people/{slug}/"
+        old_url = f"/{ps.person_url(slug, lang)}"
         for source in before[slug, lang]:
             story = by_path.get(source.path)
             if story is None or story.lang != lang:
@@ -494,7 +493,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                 continue  # the old address leads to the new (author_aliases)
             if slug in story.author_aliases:
                 continue  # written, and left out for a namesake: said on its line
-            new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
+            new_url = f"/{ps.person_url(new_slug, lang)}"
             held = owner.get(slug)
             if held is not None and held != person_key(story.author):
                 issues.append(_held_back(slug, old_url, new_url, story, held, now))
@@ -601,7 +600,7 @@ def _renamed_onto(
         new_slug = slugs[person_key(story.author)]
         if new_slug == slug or (new_slug, lang) not in after:
             continue  # written as the holder's name, or not public now
-        url, new_url = (f"/{ps.lang_prefix(lang)}people/{x}/" for x in (slug, new_slug))
+        url, new_url = (f"/{ps.person_url(x, lang)}" for x in (slug, new_slug))
         issues.append(
             Issue(
                 story.path,
@@ -644,7 +643,7 @@ def _former_names_lost(was: Site, now: Site, then: tuple, current: tuple) -> lis
             continue  # still listed: that line's warning says why; or their own page
         story = min(kept, key=lambda s: s.path)
         message = (
-            f"/{ps.lang_prefix(story.lang)}people/{alias}/, the page of a former name that led to "
+            f"/{ps.person_url(alias, story.lang)}, the page of a former name that led to "
             f"{' '.join(story.author.split())}'s, would be a bare 404: no story that is or was "
             f"public lists it in author_aliases any more; write author_aliases: [{alias}] here "
             "to keep it"
@@ -666,7 +665,7 @@ def _former_name_held(alias: str, kept: list, holder: str, now: Site, after: dic
     theirs = [s for s in now.stories if person_key(s.author) == holder]
     story = min(theirs, key=lambda s: (s.publication(ps) != "published", s.path))
     name, person = (" ".join(s.author.split()) for s in (story, kept[0]))
-    url = f"/{ps.lang_prefix(kept[0].lang)}people/{alias}/"
+    url = f"/{ps.person_url(alias, kept[0].lang)}"
     if any(slug == alias for slug, _lang in after):
         what = f"would show {name}, whose name makes that slug"
     else:
@@ -741,7 +740,7 @@ def _taken_over(before: dict, after: dict, slugs: dict[str, str], ps) -> list[Is
             continue  # the same person, or the one before is no longer public
         first = min(after[slug, lang], key=lambda s: s.date)
         theirs = min(after[moved, lang], key=lambda s: s.date)
-        url, moved_url = (f"/{ps.lang_prefix(lang)}people/{x}/" for x in (slug, moved))
+        url, moved_url = (f"/{ps.person_url(x, lang)}" for x in (slug, moved))
         issues.append(
             Issue(
                 first.path,

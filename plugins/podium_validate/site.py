@@ -555,7 +555,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
         if v.feed_status is not None:
             continue
         state_here = "scheduled" if v.is_scheduled(ps.today) else "published"
-        here = f"{base}/{ps.lang_prefix(v.lang)}vacancies/{v.id}/"
+        here = f"{base}/{ps.vacancy_url(v.id, v.lang)}"
         for href in dict.fromkeys(_HREF.findall(v.description_html)):
             message = judge(html.unescape(href), here, state_here, _BY_ADDRESS)
             where = v.line("description")
@@ -634,7 +634,7 @@ def _judge(
         if moved is not None and moved[0] == ps.default_lang:
             url = f"/{ps.story_url(moved[1], ps.default_lang)}"
         elif m is not None and m[2] == "people":
-            url = f"/people/{m[3]}/"
+            url = f"/{ps.person_url(m[3], ps.default_lang)}"
         else:
             return None
         return (
@@ -656,7 +656,7 @@ def _judge(
     if section == "stories" and not elsewhere:
         url = f"/{ps.story_url(slug, lang)}"
     else:
-        url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
+        url = f"/{ps.section_url(section, lang)}{slug}/"
     shown = _shorter(written)
     same = shown.rstrip("/") == url.rstrip("/")
     shown = f'link "{shown}"' + ("" if same else f" ({url})")
@@ -751,7 +751,7 @@ def _vacancy_page_link(written: str, m: re.Match, state_here: str, site: Site) -
     if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
         return None  # no folder of this hub's (the /nl/ folder is said of story links)
     lang = prefix or ps.default_lang
-    url = f"/{ps.lang_prefix(lang)}vacancies/{vid}/"
+    url = f"/{ps.vacancy_url(vid, lang)}"
     shown = f'link "{_shorter(written)}"'
     vacancies = site.vacancies.vacancies
     found = next((v for v in vacancies if v.id == vid), None)
@@ -763,7 +763,7 @@ def _vacancy_page_link(written: str, m: re.Match, state_here: str, site: Site) -
         )
     own = found.lang if found.lang in ps.languages else ps.default_lang
     if own != lang:
-        there = f"/{ps.lang_prefix(own)}vacancies/{vid}/"
+        there = f"/{ps.vacancy_url(vid, own)}"
         return (
             f"{shown}: no vacancy answers at {url}, so the link is a bare 404 (did you "
             f"mean {there}?)"
@@ -811,7 +811,7 @@ class _ListPages:
         if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
             return None  # no list of this hub (the /nl/ folder is said of story links)
         lang = prefix or ps.default_lang
-        url = f"/{ps.lang_prefix(lang)}{section}/"
+        url = f"/{ps.section_url(section, lang)}"
         shown = f'link "{_shorter(written)}"'
         if theme is not None and theme not in self.themes:
             return (
@@ -883,7 +883,7 @@ def theme_page_warnings(site: Site, pages: Callable[[str, str], int]) -> list[Is
         count = pages(link.theme, link.lang)
         if link.number <= count:
             continue
-        url = f"/{ps.lang_prefix(link.lang)}themes/{link.theme}/"
+        url = f"/{ps.theme_url(link.theme, link.lang)}"
         message = _past_the_end(link.written, url, count, f"{ps.per_page} stories a page")
         issues.append(Issue(link.path, link.line, link.field + message, "warning"))
     return issues
@@ -925,7 +925,7 @@ def _off_the_hub(written: str, here: str, path: str, base: str, by_file: str) ->
 
 def _people_link(shown, url, slug, lang, people, known, ps) -> str:
     """What a link to a people page the build does not write says."""
-    others = [f"/{ps.lang_prefix(other)}people/{slug}/" for s, other in sorted(people) if s == slug]
+    others = [f"/{ps.person_url(slug, other)}" for s, other in sorted(people) if s == slug]
     if others:
         return (
             f"{shown}: no people page answers at {url}, so the link is a bare 404 (did you "
@@ -2026,7 +2026,7 @@ def _held_alias(
     keeps it): no redirect is written there. When it is
     the page the author's own name gives ("ben-bakker" for Ben Bäkker, who is
     "ben-bakker-2" because it is held), it says which page is theirs."""
-    at = f"/{settings.lang_prefix(story.lang)}people/"
+    at = f"/{settings.people_url(story.lang)}"
     record, line = kept
     own = slugs[person_key(story.author)]
     theirs = f"not this author's page ({at}{own}/), " if alias == person_slug(story.author) else ""
@@ -2449,7 +2449,7 @@ def people_addresses_held(site: Site) -> list[Issue]:
         if plain not in held or key in said:
             continue
         said.add(key)
-        at = f"/{site.settings.lang_prefix(story.lang)}people/"
+        at = f"/{site.settings.people_url(story.lang)}"
         issues.append(
             Issue(
                 story.path,

@@ -27,7 +27,7 @@ from podium_link.plugin import link
 from podium_render import feeds
 from podium_render.hub import HubGenerator
 from podium_render.meta import PageMeta
-from podium_render.vacancy_pages import PAGE_STORIES, meet_the_team, vacancy_url
+from podium_render.vacancy_pages import PAGE_STORIES, meet_the_team
 from podium_tag.plugin import tag_stories
 from podium_validate.site import load_site
 
@@ -93,7 +93,7 @@ def test_theme_and_vacancy_pages_come_from_the_tag_and_link_steps(hub):
         assert pages[f"themes/{theme.slug}/index.html"] == "theme"
     ps = podium_settings.get(hub.settings)
     for vacancy in site.vacancies.vacancies:
-        url = vacancy_url(ps.lang_prefix(vacancy.lang), vacancy.id)
+        url = ps.vacancy_url(vacancy.id, vacancy.lang)
         assert pages[f"{url}index.html"] == "vacancy"
     assert set(hub.context[pipeline.VACANCY_THEMES]) == {v.id for v in site.vacancies.vacancies}
 

@@ -528,6 +528,30 @@ def test_settings_defaults_and_today_override(monkeypatch):
     assert ps.brand.name == "X"
 
 
+@pytest.mark.parametrize(
+    ("default", "home", "away"),
+    [("nl", "", "en/"), ("en", "", "nl/")],
+)
+def test_the_hubs_own_urls_are_made_as_story_url_makes_a_storys(default, home, away):
+    """One scheme for every page the build writes and every step names: site-
+    relative, a trailing slash, the default language at the root and another
+    under its code, as story_url (ARTICLE_URL / ARTICLE_LANG_URL by default)."""
+    other = "en" if default == "nl" else "nl"
+    ps = PodiumSettings.from_pelican(
+        {"SITENAME": "X", "PODIUM_LANGUAGES": ["nl", "en"], "DEFAULT_LANG": default}
+    )
+    for lang, prefix in ((default, home), (other, away)):
+        assert ps.story_url("anna", lang) == f"{prefix}stories/anna/"
+        assert ps.theme_url("tech", lang) == f"{prefix}themes/tech/"
+        assert ps.themes_url(lang) == f"{prefix}themes/"
+        assert ps.vacancy_url("4012", lang) == f"{prefix}vacancies/4012/"
+        assert ps.vacancies_url(lang) == f"{prefix}vacancies/"
+        assert ps.person_url("anna-de-boer", lang) == f"{prefix}people/anna-de-boer/"
+        assert ps.people_url(lang) == f"{prefix}people/"
+        assert ps.section_url("search", lang) == f"{prefix}search/"
+        assert ps.section_url("stories", lang) == f"{prefix}stories/"
+
+
 def test_every_ui_string_has_every_language():
     for key, entry in strings().items():
         assert set(entry) >= {"nl", "en"}, key
