@@ -50,9 +50,17 @@ MAX_RESCAN = 2_000_000
 # 25,000 links with an escaped backslash on one line (300 KB) took 31 s,
 # 100,000 "\[" (200 KB) 55 s; five billion is one to seven seconds, by the
 # kind of mark, and a long paragraph with a link in every sentence is in the
-# tens of millions.
+# tens of millions. Line breaks (two spaces, or a tab, at a line's end; a
+# backslash there is counted as "\"), "~~" and the uses of a defined
+# abbreviation are copied the same way (the abbreviations' tree step cuts the
+# text before each use and inserts it first): "a  \n" x 225,000 (900 KB, one
+# paragraph) kept podium build busy past two minutes, and through the renderer
+# alone on a busy two-core machine 11,180 breaks (45 KB, half a billion) took
+# 0.7 s, 35,000 (140 KB, 4.9 billion) 4.9 s, 20,000 / 40,000 "~~a~~" 0.8 / 3.1
+# s, 40,000 / 80,000 / 160,000 uses of one abbreviation 1.8 / 9 / 17 s.
 MAX_INLINE_COPY = 5_000_000_000
 _INLINE_MARKS = "[\\`<&*_"
+_INLINE_RUNS = ("  \n", "\t\n", "~~")
 # Blocks (paragraphs, headings, list items, quotes: text between blank lines)
 # in one text. Python-Markdown keeps the blocks still to read in a list and
 # takes each off its front, which moves all the rest (BlockParser.parseBlocks,
@@ -96,7 +104,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:.*$", re.M)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
-_ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
+_ABBREVIATION = re.compile(r"^[*]\[([^\]]*)\][ ]?:", re.M)
 # A tag written in the text (not \<, the character itself), and a code span,
 # whose tags are text. WRITTEN_TAG and VOID_ELEMENTS are also the story renderer's
 # (podium_read.body, finding HTML left open).
@@ -355,7 +363,7 @@ def costly_markdown(text: str) -> Costly | None:
         or _quote_cost(paragraphs)
         or _open_element_cost(text, paragraphs)
         or _cell_cost(paragraphs)
-        or _inline_copy_cost(paragraphs)
+        or _inline_copy_cost(text, paragraphs)
         or _footnote_cost(text)
         or _rescan_cost(paragraphs)
     )
@@ -489,21 +497,39 @@ def _cell_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
     return None
 
 
-def _inline_copy_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
+def _abbreviation_uses(text: str) -> re.Pattern[str] | None:
+    """The words the abbreviations defined in ``text`` mark, as the abbreviations'
+    tree step finds them; None for none, or for more than it may define (an
+    error of its own, and a pattern of thousands of words to search with)."""
+    if "*[" not in text:
+        return None
+    words = {m.group(1) for m in _ABBREVIATION.finditer(text)}
+    if not words or len(words) > MAX_ABBREVIATIONS:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+
+
+def _inline_copy_cost(text: str, paragraphs: list[tuple[int, str]]) -> Costly | None:
     """Inline marks in a long paragraph, which Markdown copies for each."""
+    uses = _abbreviation_uses(text)
     copies = []
     for line, paragraph in paragraphs:
         # Link and footnote definitions are taken out before the inline patterns run.
         inline = _DEFINITION.sub("", paragraph) if "]:" in paragraph else paragraph
         marks = sum(inline.count(c) for c in _INLINE_MARKS)
+        marks += sum(inline.count(run) for run in _INLINE_RUNS)
+        if uses is not None:
+            marks += sum(1 for _ in uses.finditer(inline))
         copies.append((marks * len(inline), line, marks, len(inline)))
     if sum(c[0] for c in copies) > MAX_INLINE_COPY:
         _, line, marks, length = max(copies)
         return Costly(
             line,
-            f"the Markdown from here has {marks:,} links, escapes, code spans, tags or emphasis "
-            f"marks in one paragraph of {length:,} characters; Markdown copies the "
-            "paragraph for each of them (25,000 links on one line took 31 s): split it into "
+            f"the Markdown from here has {marks:,} links, escapes, code spans, tags, emphasis "
+            "or strikethrough marks, line breaks or abbreviations in one paragraph of "
+            f"{length:,} characters; Markdown copies the paragraph for each of them (25,000 "
+            "links on one line took 31 s, 225,000 line breaks minutes): split it into "
             "paragraphs with blank lines",
         )
     return None

@@ -762,6 +762,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "[a](x " * 2000 + "\n")},
         (f'{S}13: error: the Markdown from here has 2,000 links without the ")" that ends',),
     ),
+    Case(  # each break copies the paragraph: "a  \n" x 225,000 (900 KB) took minutes
+        "markdown-many-line-breaks",
+        {STORY: story(body=BODY + "\n" + "Ja  \n" * 36_000 + "\n")},
+        (f"{S}13: error: the Markdown from here has 35,999 links, escapes, code spans, tags,",),
+    ),
     Case(
         "markdown-footnote-referred-too-often",
         {STORY: story(body=BODY + "\n" + "Zo[^1] " * 300 + "\n\n[^1]: Een voetnoot.\n")},

@@ -25,6 +25,11 @@ from podium_testkit import ROOT
         "".join(f"[^{i}]: noot\n" for i in range(60_000)),  # footnotes
         "[a](\\\\h\\\\p) " * 25_000,  # links with escapes on one line (31 s),
         "\\[" * 100_000,  # escapes alone (55 s)
+        "a  \n" * 225_000,  # line breaks (two spaces) in one paragraph: past two minutes
+        "a\t\n" * 100_000,  # a tab, which becomes spaces
+        "a\\\n" * 100_000,  # a backslash, as the browser editor writes a break
+        "~~a~~ " * 100_000,  # struck through (40,000: 3 s)
+        "*[HTML]: Hyper Text\n\n" + "HTML " * 180_000,  # an abbreviation's uses (160,000: 17 s)
         "Ja.\n\n" * 20_001,  # short paragraphs, each a block (100,000 took 25 s)
         "> Ja.\n>\n" * 20_001,  # in a quote
         "```\nx\n```\n" * 20_001,  # code blocks
@@ -54,6 +59,11 @@ from podium_testkit import ROOT
         "footnote-definitions",
         "inline-marks",
         "escapes",
+        "line-breaks",
+        "line-breaks-tab",
+        "line-breaks-backslash",
+        "strikethrough",
+        "abbreviation-uses",
         "paragraphs",
         "quoted-paragraphs",
         "code-blocks",
@@ -115,6 +125,10 @@ def test_markdown_people_write_is_never_costly():
     # Addresses closed, with brackets in them too (a Wikipedia page).
     assert costly_markdown("Zie [dit](https://x.example/a_(b)) en (zo). " * 5_000) is None
     assert costly_markdown("Ja.\n\n" * 20_000) is None  # 20,000 blocks: seconds, at most
+    # A poem of 2,000 lines with a break at each; an abbreviation used in every sentence.
+    assert costly_markdown("Een regel van een gedicht, met een breuk  \n" * 2_000) is None
+    uses = "*[AB]: Afkorting\n\n" + ("Een zin met AB en ~~oud~~ nieuw. " * 20 + "\n\n") * 1_000
+    assert costly_markdown(uses) is None
     # Headings and rules with a blank line around them, as people write them (6,000 of each
     # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
     assert costly_markdown("## Vraag\n\nAntwoord.\n\n***\n\n" * 6_000) is None
