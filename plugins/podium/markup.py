@@ -297,6 +297,85 @@ def followed_link(value: str) -> str | None:
     return value
 
 
+def unreachable(parts: SplitResult) -> str | None:
+    """Why no job seeker reaches the host of the web address ``parts`` (one
+    ``unopenable`` passed), said in words; or None. Judged by the address alone:
+    nothing is looked up (a build has no network).
+
+    An apply_url at 127.0.0.1, localhost, [::1] or 10.0.0.1 was published as
+    every applicant's Apply button and in Google's JobPosting, leading to the
+    reader's own computer or network; one at "sollicitatie.\u04bbelder-energie"
+    (a Cyrillic "\u04bb") to another owner's name that reads as the employer's.
+    The networks set aside for examples (192.0.2.0/24 and others) pass, as
+    the names under .example do: documentation and tests write them."""
+    host = (parts.hostname or "").rstrip(".")
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return _unreachable_name(host)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # "::ffff:127.0.0.1" is 127.0.0.1
+    if (ip.is_global and not ip.is_multicast) or any(ip in net for net in _EXAMPLE_NETS):
+        return None
+    kind = next((k for is_kind, k in _IP_KINDS if getattr(ip, is_kind)), "set aside (reserved)")
+    return f'its host "{one_line(host)}" is an IP address {kind}, which no job seeker reaches'
+
+
+def _unreachable_name(host: str) -> str | None:
+    if host == "localhost" or host.endswith(".localhost"):
+        return f'its host "{one_line(host)}" is the computer the page is opened on (localhost)'
+    if "." not in host:
+        return (
+            f'its host "{one_line(host)}" is a single name with no domain, which only a '
+            "company network looks up"
+        )
+    if host.rpartition(".")[2] in _PRIVATE_TLDS:
+        return f'its host "{one_line(host)}" is a name only a local network looks up'
+    for label in (_mapped(host) or host).split("."):
+        if label.startswith("xn--"):
+            try:
+                import idna
+
+                label = idna.ulabel(label)
+            except (idna.IDNAError, UnicodeError):
+                continue  # said by unopenable
+        scripts = sorted({s for c in label if c.isalpha() and (s := _script(c)) is not None})
+        if len(scripts) > 1:
+            mixed = next(c for c in label if _script(c) == scripts[0])
+            return (
+                f'its host\'s part "{one_line(label)}" mixes {" and ".join(scripts)} letters '
+                f'("{mixed}" is {scripts[0]}), so it only looks like the name it copies'
+            )
+    return None
+
+
+def _script(c: str) -> str | None:
+    """Latin, Cyrillic or Greek for a letter of one of them (the alphabets whose
+    letters look alike: "а", "ο"), else None."""
+    import unicodedata
+
+    word = unicodedata.name(c, "").partition(" ")[0]
+    return word.title() if word in ("LATIN", "CYRILLIC", "GREEK") else None
+
+
+# What the reason names an address that no job seeker reaches, in this order.
+_IP_KINDS = (
+    ("is_loopback", "of the computer it is opened on (loopback)"),
+    ("is_unspecified", "of no computer (unspecified)"),
+    ("is_link_local", "of a local network (link-local)"),
+    ("is_multicast", "of a group (multicast)"),
+    ("is_private", "of a private network"),
+)
+# Networks for examples in documentation (RFC 5737, RFC 3849).
+_EXAMPLE_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+# Top-level names for a local network only: multicast DNS (RFC 6762), home
+# networks (RFC 8375: home.arpa), private use (ICANN, 2024).
+_PRIVATE_TLDS = frozenset({"local", "internal", "arpa"})
+
+
 def user_before_host(parts: SplitResult) -> tuple[str, str] | None:
     """``(before, host)`` for a web address with a user name (or password)
     before its host: what comes before "@", and the host it opens. Else None.

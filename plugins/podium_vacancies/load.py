@@ -30,7 +30,7 @@ from podium import checked, paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields, a_year_later
-from podium.markup import unopenable, user_before_host, web_address
+from podium.markup import unopenable, unreachable, user_before_host, web_address
 from podium.mdcost import costly_markdown
 from podium.slugs import device_slug
 from podium.yamlio import Located, load
@@ -269,8 +269,10 @@ def closes_far_ahead(v: Vacancy, today: dt.date) -> bool:
 
 
 def _read_apply_url(f: Fields, feed_record: bool) -> str | None:
-    """``apply_url``, with a warning where a hand-written one is not https://."""
-    apply_url = _read_url(f, "apply_url")
+    """``apply_url``, with a warning where a hand-written one is not https://,
+    and an error where a hand-written one leads where no job seeker reaches (a
+    feed's post is skipped so at its pull, unless on the feed's own host)."""
+    apply_url = _read_url(f, "apply_url", public=not feed_record)
     if not feed_record and unencrypted(apply_url):
         # A feed's is said at its pull, where the recruiter reads it: a snapshot's
         # line is no place an editor can fix it.
@@ -666,7 +668,7 @@ def _required(f: Fields, key: str, required: bool, what: str):
     return value
 
 
-def _read_url(f: Fields, key: str) -> str | None:
+def _read_url(f: Fields, key: str, public: bool = True) -> str | None:
     value = f.text(key, required=True)
     if value is None:
         return None
@@ -708,6 +710,13 @@ def _read_url(f: Fields, key: str) -> str | None:
             key,
             f'field "{f.name(key)}" must not hold a user name or password before its host '
             f'("{hidden[0]}@"): the address opens {hidden[1]}; write the address without them',
+        )
+        return None
+    if public and (why := unreachable(parts)):
+        f.error(
+            key,
+            f'field "{f.name(key)}" must be a public web address job seekers can open, like '
+            f'"https://jobs.example.com/apply", not "{value}": {why}',
         )
         return None
     return value

@@ -60,8 +60,12 @@ OPENED = [
     "r3---sn-4g5e6nsz.googlevideo.com",  # "--" in third and fourth place
     "my_host.example.com",
     "jobs.example.com.",
-    "192.0.2.10",
+    "192.0.2.10",  # set aside for examples, as "*.example" is
     "1.example.com",
+    "93.184.215.14",  # a public address
+    "[2606:4700::6810:84e5]",
+    "\u03c0\u03b1\u03c1\u03ac\u03b4\u03b5\u03b9\u03b3\u03bc\u03b1.gr",  # Greek alone
+    "\u043f\u0440\u0438\u043c\u0435\u0440.xn--p1ai",  # Cyrillic alone, under .\u0440\u0444
 ]
 
 
@@ -101,6 +105,42 @@ def test_an_apply_url_whose_host_ends_in_a_number_must_be_an_ipv4_address(tmp_pa
         f'browser can open, not "https://{host}/apply/4012": its host "{host.lower()}" ends '
         f"in a number, so it must be an IPv4 address: {IPV4}"
     )
+
+
+# Hosts a browser opens but no job seeker reaches, and what the error says of each.
+UNREACHED = [
+    ("127.0.0.1", 'its host "127.0.0.1" is an IP address of the computer it is opened on'),
+    ("localhost:8080", 'its host "localhost" is the computer the page is opened on'),
+    ("jobs.localhost", 'its host "jobs.localhost" is the computer the page is opened on'),
+    ("[::1]", 'its host "::1" is an IP address of the computer it is opened on (loopback)'),
+    ("10.0.0.1", 'its host "10.0.0.1" is an IP address of a private network'),
+    ("192.168.1.20", 'its host "192.168.1.20" is an IP address of a private network'),
+    ("[::ffff:10.0.0.1]", 'its host "::ffff:10.0.0.1" is an IP address of a private network'),
+    ("169.254.169.254", 'its host "169.254.169.254" is an IP address of a local network'),
+    ("0.0.0.0", 'its host "0.0.0.0" is an IP address of no computer (unspecified)'),
+    ("100.64.0.1", 'its host "100.64.0.1" is an IP address set aside (reserved)'),
+    ("intranet", 'its host "intranet" is a single name with no domain'),
+    ("werken.local", 'its host "werken.local" is a name only a local network looks up'),
+    (
+        "sollicitatie.\u04bbelder-energie.example",  # a Cyrillic "\u04bb" for the "h"
+        'its host\'s part "\u04bbelder-energie" mixes Cyrillic and Latin letters ("\u04bb" is '
+        "Cyrillic), so it only looks like the name it copies",
+    ),
+    ("werkenbij.app\u03bf.com", 'its host\'s part "app\u03bf" mixes Greek and Latin letters'),
+]
+
+
+@pytest.mark.parametrize(("host", "why"), UNREACHED)
+def test_an_apply_url_no_job_seeker_reaches_is_an_error_on_its_line(tmp_path, host, why):
+    """These were published with no message as the Apply button and in the
+    JobPosting: the reader's own computer, a company network, or a name that
+    only reads as the employer's. Judged by the address, with no lookup."""
+    url = f"https://{host}/apply/4012"
+    (line,) = apply_url_errors(tmp_path, host)
+    assert line.startswith(
+        'content/vacancies/job.yml:6: error: field "apply_url" must be a public web address '
+        f'job seekers can open, like "https://jobs.example.com/apply", not "{url}": {why}'
+    ), line
 
 
 @pytest.mark.parametrize("host", OPENED)

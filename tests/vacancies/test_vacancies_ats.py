@@ -1258,6 +1258,30 @@ def test_an_address_only_python_reads_skips_the_post_in_words(ats, tmp_path, hos
         assert line.endswith("; fix the post in the ATS") and "unexpected data" not in line
 
 
+@pytest.mark.parametrize(
+    ("apply", "said"),
+    [
+        ("https://10.0.0.1/apply", 'its host "10.0.0.1" is an IP address of a private network'),
+        ("https://localhost:8080/apply", 'its host "localhost" is the computer the page is'),
+        ("https://jobs.\u04bbelder.example/apply", 'its host\'s part "\u04bbelder" mixes Cyrillic'),
+    ],
+    ids=["private", "localhost", "mixed-script"],
+)
+def test_an_address_to_apply_no_job_seeker_reaches_skips_the_post(ats, tmp_path, apply, said):
+    # Kept in the snapshot, it became every reader's Apply button and the
+    # JobPosting's. One on the feed's own host (this test server's 127.0.0.1, as
+    # Personio's job pages are) stays: the hub configured that host.
+    doc = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = doc[1]
+    post["applyUrl"] = apply
+    ats.serve(VENDORS["lever"][0], json.dumps(doc).encode())
+    report = pull([ats.feed("lever")], tmp_path, now=NOW)
+    (result,) = report.results
+    (line,) = [w for w in result.warning_lines() if post["id"] in w]
+    assert f'its address to apply at "{apply}" is no public one: {said}' in line, line
+    assert line.endswith("; fix the post in the ATS")
+
+
 @pytest.mark.parametrize("kind", sorted(_FEEDS))
 def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, kind):
     # The loader refuses a right-to-left override in a description (it reads

@@ -32,11 +32,12 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from podium.chars import BIDI_RE, BODY_BIDI_RE, CHAR_REF_RE, FORBIDDEN_RE
 from podium.errors import one_line
-from podium.markup import web_address
+from podium.markup import unreachable, web_address
 from podium.slugs import slugify
 
 from .. import html
@@ -1293,7 +1294,7 @@ def vacancy(
         apply_url,
         re.sub(r"[\s\"'<>`]", lambda m: f"%{ord(m.group()):02X}", str(apply_url or "").strip()),
     )
-    if web_address(apply_url) is None:
+    if (parts := web_address(apply_url)) is None:
         # "https://[jobs..." too, which urlsplit refuses with a ValueError.
         raise Skip(_no_address(written_url))
     if date_posted is None:
@@ -1316,6 +1317,11 @@ def vacancy(
             f'its address to apply at "{apply_url}" is none a browser opens ({refused}); '
             "fix the post in the ATS"
         )
+    # A feed configured on an internal host (a pull may fetch one) has its
+    # posts' pages there: the hub's own choice, which the build trusts too.
+    if parts.hostname != urlsplit(feed.url).hostname and (why := unreachable(parts)):
+        raise Skip(f'its address to apply at "{apply_url}" is no public one: {why}; fix the post '
+                   "in the ATS")  # fmt: skip
     body = html.sanitise(printable(description_html or ""), base=base or apply_url)
     body = printable(BODY_BIDI_RE.sub("", body))
     text = html.to_text(body)
