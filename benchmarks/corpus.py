@@ -418,6 +418,13 @@ def generate(root: Path, stories: int, seed: int = SEED, themes_file: Path = DEM
         _portrait(content / "images" / "people" / f"portrait-{i:03d}.jpg", rng)
 
     authors = _authors(rng, max(1, stories // 3), portraits)
+    # One face per person: a story's photo that is another author's portrait is
+    # a `podium check` error. An author who drew a portrait already drawn gets one
+    # of their own, from a generator of its own, so every other draw (and file)
+    # is the same as before.
+    for author in authors:
+        if author.photo and not (content / author.photo).exists():
+            _portrait(content / author.photo, random.Random(f"{seed}-{author.photo}"))
     vacancy_ids = _vacancies(content / "vacancies", rng, theme_keywords)
     files = _stories(rng, stories, authors, theme_keywords, vacancy_ids)
     for story in files:
@@ -426,9 +433,9 @@ def generate(root: Path, stories: int, seed: int = SEED, themes_file: Path = DEM
     # behind); a small corpus draws fewer authors than portraits. Removed after
     # the draws, so every other file is the same as before.
     used = {story.meta.get("photo") for story in files}
-    for i in range(portraits):
-        if f"images/people/portrait-{i:03d}.jpg" not in used:
-            (content / "images" / "people" / f"portrait-{i:03d}.jpg").unlink()
+    for made in sorted((content / "images" / "people").glob("*.jpg")):
+        if f"images/people/{made.name}" not in used:
+            made.unlink()
     _settings(root)
     return Corpus(root, files, authors, VACANCIES, len(used - {None}))
 
@@ -448,6 +455,7 @@ def _authors(rng: random.Random, count: int, portraits: int) -> list[Author]:
     pairs = [(f, last) for f in FIRST_NAMES for last in LAST_NAMES]
     rng.shuffle(pairs)
     out = []
+    taken: set[str] = set()  # the portraits drawn: a second author gets a face of their own
     for n in range(count):
         first, last = pairs[n % len(pairs)]
         suffix = f" {n // len(pairs) + 1}" if n >= len(pairs) else ""
@@ -457,7 +465,13 @@ def _authors(rng: random.Random, count: int, portraits: int) -> list[Author]:
         k = rng.randrange(len(ROLES[team]["nl"]))
         photo = None
         if rng.random() < 0.85:
-            photo = f"images/people/portrait-{rng.randrange(portraits):03d}.jpg"
+            drawn = f"portrait-{rng.randrange(portraits):03d}"
+            photo = (
+                f"images/people/{drawn}.jpg"
+                if drawn not in taken
+                else f"images/people/{drawn}-{n}.jpg"
+            )
+            taken.add(drawn)
         out.append(
             Author(
                 name=name,

@@ -94,6 +94,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(linked)
     issues.extend(names_of_people_gone(site))
     issues.extend(photos_of_people_gone(site))
+    issues.extend(photos_of_others(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     issues.extend(brand_logo_problems(Path(content_root), settings))
@@ -1060,7 +1061,62 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
             return 'no longer shows them (they left; PODIUM_ALUMNI_POLICY is "anonymize")'
         return f"is no longer published ({_GONE_WHY[state[id(owner)]]})"
 
-    return photos_still_shown(gone, kept, why, settings, hidden=anonymised)
+    # Its own "photo" line is photos_of_others' error: a story's photo is its author's.
+    return photos_still_shown(gone, kept, why, settings, hidden=anonymised, field=False)
+
+
+def photos_of_others(site: Site) -> list[Issue]:
+    """A story whose ``photo`` is another person's portrait: the ``photo`` of a
+    story by another author (``person_key``), named by the same path or a copy
+    of the same bytes.
+
+    A story's ``photo`` is its author's portrait (the contract's byline, the
+    card's face above their name, the people page's), so a column by "Test
+    Persoon" naming ``images/people/fatima-bouzid.jpg`` published Fatima's
+    face above his name, also on the card she had kept off social media
+    (``consent.social: false``), or after her consent ended, with a warning
+    at most. An error on the ``photo`` line of each story not by the photo's
+    owner, whatever either story's state (a draft is published one day).
+    The owner is the author whose name the file's path gives (``podium new``
+    names it by the person's page) or whose story's folder holds it (the
+    editor's ``images/people/<story>/``), else the one who used it first.
+    A translation of the owner's story that writes the name another way is
+    ``translation_authors``' warning, not this.
+    """
+
+    def where(value: str) -> str:
+        return posixpath.normpath(value.lstrip("/"))
+
+    users: dict[object, list[Story]] = defaultdict(list)
+    for p in site.parsed:
+        if p.story is not None and p.story.photo:
+            users[p.photo_digest or where(p.story.photo)].append(p.story)
+
+    def names(story: Story, stems: set[str]) -> bool:
+        # Whole words: "Jo" is not named by joost-hendriks.jpg.
+        named = any(f"-{person_slug(story.author)}-" in stem for stem in stems)
+        return named or PurePosixPath(where(story.photo)).parent.name == story.slug
+
+    issues = []
+    for stories in users.values():
+        if len({person_key(s.author) for s in stories}) < 2:
+            continue
+        stems = {f"-{slugify(PurePosixPath(where(s.photo)).stem)}-" for s in stories}
+        owner = min(stories, key=lambda s: (not names(s, stems), s.date, s.path))
+        key = person_key(owner.author)
+        theirs = {s.slug for s in stories if person_key(s.author) == key}
+        for story in stories:
+            if person_key(story.author) == key or story.slug in theirs:
+                continue
+            photo, same = where(story.photo), where(owner.photo)
+            copy = "" if photo == same else f" is a copy of {same}, which"
+            issues.append(Issue(story.path, story.line("photo"), (
+                f'field "photo": {photo}{copy} is the portrait of {owner.author} '
+                f"({owner.path}), and a story's photo is its author's, shown with "
+                f"{story.author}'s name on this story's page, card and feeds; give a photo "
+                f"of {story.author}, or leave the field out (the page then shows initials)"
+            )))  # fmt: skip
+    return issues
 
 
 def photos_still_shown(
@@ -1069,11 +1125,14 @@ def photos_still_shown(
     why: Callable[[Parsed], str],
     settings: PodiumSettings,
     hidden: frozenset[int] | set[int] = frozenset(),
+    field: bool = True,
 ) -> list[Issue]:
     """The stories in ``kept`` that show the photo of another author's story in
     ``gone``, with ``why(story)`` it is gone (also ``podium withdraw``'s, which
     keeps a photo another story uses, and is the last to know whose it is).
-    ``hidden``: the ids of stories in ``kept`` published without their photo."""
+    ``hidden``: the ids of stories in ``kept`` published without their photo.
+    ``field=False``: only the images their text links, not their own ``photo``
+    (which ``photos_of_others`` refuses, the owner gone or not)."""
 
     def where(value: str) -> str:
         return posixpath.normpath(value.lstrip("/"))
@@ -1094,7 +1153,9 @@ def photos_still_shown(
     issues = []
     for p in kept:
         story = p.story
-        used = [('field "photo": ', story.photo, story.line("photo"))] if story.photo else []
+        used = (
+            [('field "photo": ', story.photo, story.line("photo"))] if story.photo and field else []
+        )
         used += [("image ", link.target, link.line) for link in (p.body.links if p.body else [])]
         for prefix, value, line in used:
             owner = owners.get(where(value))

@@ -263,25 +263,103 @@ def _frank_with_photo(site: Path) -> str:
     return photo
 
 
-def test_a_story_showing_the_photo_of_a_colleague_whose_consent_ended_is_warned(site):
-    # Frank's page came down, but Ben's column showed his portrait (as its own
-    # "photo", or linked with {static}) on its page, its card and in the feeds.
-    photo = _frank_with_photo(site)
+def _ben_with_photo(site: Path, photo: str) -> None:
     path = site / LINKER
     text = path.read_text("utf-8").replace("team: support", f"team: support\nphoto: {photo}")
     path.write_text(text, "utf-8")
+
+
+def _not_his(photo: str, owner: str = "Frank Verlopen", where: str = "frank-consent-ended") -> str:
+    """The error on the "photo" line of Ben's column, which names ``photo``."""
+    return (
+        f'{LINKER}:7: error: field "photo": {photo} the portrait of {owner} '
+        f"(content/columns/{where}.md), and a story's photo is its author's, shown with Ben "
+        "Bakker's name on this story's page, card and feeds; give a photo of Ben Bakker, or "
+        "leave the field out (the page then shows initials)"
+    )
+
+
+def test_a_story_showing_the_photo_of_a_colleague_whose_consent_ended_is_said(site):
+    # Frank's page came down, but Ben's column showed his portrait (as its own
+    # "photo", or linked with {static}) on its page, its card and in the feeds.
+    # The image in the text is a warning, as a name is; the "photo" field is
+    # another person's portrait whether Frank's story is up or not: an error.
+    photo = _frank_with_photo(site)
+    _ben_with_photo(site, photo)
     line = mention_in_ben(site, f"![Een collega]({{static}}/{photo})")
     status, lines = check()
-    assert status == 0
-    why = (
-        f'{photo} is the photo of Frank Verlopen, whose story "frank-consent-ended" is no '
-        "longer published (its consent ended); show another picture: this one would still "
-        "be on this story's page and in its card and feeds"
-    )
+    assert status == 1
     assert about_ben(lines) == [
-        f'{LINKER}:7: warning: field "photo": {why}',
-        f"{LINKER}:{line}: warning: image {why}",
+        _not_his(f"{photo} is"),
+        f"{LINKER}:{line}: warning: image {photo} is the photo of Frank Verlopen, whose story "
+        '"frank-consent-ended" is no longer published (its consent ended); show another '
+        "picture: this one would still be on this story's page and in its card and feeds",
     ]
+
+
+def test_a_photo_that_is_a_published_colleagues_portrait_is_an_error(site):
+    """Ben's column with Frank's portrait as its "photo", while Frank's story is
+    published: his face went out above Ben's name, on the page and the card,
+    without a word (Ben's consent keeps his own card off social media, Frank's
+    would not have). The build writes nothing."""
+    photo = _frank_with_photo(site)
+    ended = site / "content" / "columns" / "frank-consent-ended.md"
+    ended.write_text(ended.read_text("utf-8").replace(", until: 2025-12-31", ""), "utf-8")
+    _ben_with_photo(site, photo)
+    status, lines = check()
+    assert status == 1
+    assert about_ben(lines) == [_not_his(f"{photo} is")]
+    assert not [x for x in lines if x.startswith("content/columns/frank-consent-ended.md:")]
+    result = CliRunner().invoke(main, ["build", "-q"], catch_exceptions=False)
+    assert result.exit_code == 1 and not (site / "output").exists()
+    assert _not_his(f"{photo} is") in result.output
+
+
+def test_a_copy_of_a_colleagues_portrait_is_an_error_and_the_file_name_tells_whose(site):
+    # The same bytes under another name are the same face, Frank's, who showed
+    # it first. A column dated before his story is not the owner when the file's
+    # name gives his page (podium new names a portrait so).
+    import shutil
+
+    photo = _frank_with_photo(site)
+    copy = "images/people/ik.jpg"
+    shutil.copy(site / "content" / photo, site / "content" / copy)
+    _ben_with_photo(site, copy)
+    status, lines = check()
+    assert status == 1
+    assert about_ben(lines) == [_not_his(f"{copy} is a copy of {photo}, which is")]
+    named = "images/people/frank-verlopen.jpg"
+    shutil.move(site / "content" / copy, site / "content" / named)
+    ben = site / LINKER
+    ben.write_text(ben.read_text("utf-8").replace(copy, named).replace("2026-04", "2020-01"))
+    status, lines = check()
+    assert about_ben(lines) == [_not_his(f"{named} is a copy of {photo}, which is")]
+
+
+def test_one_persons_photo_on_their_stories_and_translations_is_fine(site):
+    # Frank's second story, and Anna's English translation that writes her name
+    # another way (translation_authors' warning, not this error), show their own face.
+    from PIL import Image
+
+    photo = _frank_with_photo(site)
+    (site / "content" / "columns" / "frank-again.md").write_text(
+        "---\ntitle: Weer Frank\ndate: 2026-02-01\nauthor: Frank Verlopen\nrole: Monteur\n"
+        f"photo: {photo}\nconsent: {{given: 2026-01-01}}\n---\n\nIk ben terug.\n",
+        "utf-8",
+    )
+    Image.new("RGB", (400, 400), (20, 60, 140)).save(site / "content/images/people/anna.jpg")
+    for name, author in (
+        ("anna-de-boer.md", "Anna de Boer"),
+        ("anna-de-boer.en.md", "Anna de Bóer"),
+    ):
+        path = site / "content" / "interviews" / name
+        text = path.read_text("utf-8").replace(
+            "author: Anna de Boer\n", f"author: {author}\nphoto: images/people/anna.jpg\n"
+        )
+        path.write_text(text, "utf-8")
+    status, lines = check()
+    assert not [x for x in lines if ": error: " in x], lines
+    assert [x for x in lines if "anna-de-boer.en.md:4: warning:" in x]
 
 
 def test_a_story_showing_the_photo_of_an_anonymised_colleague_is_warned(site):
