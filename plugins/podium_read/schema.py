@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
-from podium.chars import hidden_character
+from podium.chars import compatibility_form, hidden_character, hidden_in_name, mixed_script
 from podium.errors import Issue, one_line
 from podium.fields import Fields, aware, hub_day, markdown_in, parse_date
 from podium.settings import PodiumSettings
@@ -538,7 +538,7 @@ def validate(
     f.unknown(FIELDS, ELSEWHERE)
     title = f.text("title", required=True, max_len=MAX_LEN["title"], one_line=True)
     date = f.date_or_datetime("date", required=True, timezone=settings.timezone)
-    author = f.text("author", required=True, max_len=MAX_LEN["author"], words=True)
+    author = _person_name(f, "author", required=True)
     role = f.text("role", required=True, max_len=MAX_LEN["role"], words=True)
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
@@ -562,7 +562,7 @@ def validate(
     if team and settings.teams and team not in settings.teams:
         f.error("team", settings.team_problem(team))
     location = f.text("location", max_len=MAX_LEN["location"], words=True)
-    interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"], words=True)
+    interviewer = _person_name(f, "interviewer")
     if interviewer and kind != "interview":
         f.error(
             "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
@@ -619,6 +619,33 @@ def validate(
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
     )
     return story, f.issues
+
+
+def _person_name(f: Fields, key: str, required: bool = False) -> str | None:
+    """A person's name (``author``, ``interviewer``), refused when it looks like
+    a name it is not. People are told apart by their name only: "Sаnne de
+    Vries" with a Cyrillic "а" was a second person, /people/sanne-de-vries-2/,
+    whose page looked like the real one's; "Sanne de V\u2060ries" (a word
+    joiner) was Sanne's page, with the character in its JSON-LD name."""
+    value = f.text(key, required=required, max_len=MAX_LEN[key], words=True)
+    if not value:
+        return value
+    field = f'field "{f.name(key)}"'
+    if hidden := hidden_in_name(value):
+        at, char = hidden
+        meant = value[:at] + value[at + 1 :]
+        f.error(key, f"{field} holds the invisible character {char} at character {at + 1}, "
+                f"so it looks like a name it is not; remove it: {key}: {meant}")  # fmt: skip
+    elif compat := compatibility_form(value):
+        char, meant = compat
+        f.error(key, f"{field} is written with {char}, a look-alike of another letter that "
+                f"makes another name; write {key}: {meant}")  # fmt: skip
+    elif mixed := mixed_script(value.split()):
+        f.error(key, f"{field} {mixed}, which look alike: it would be another person's name "
+                "than the one it looks like; type the name again in one alphabet")  # fmt: skip
+    else:
+        return value
+    return None
 
 
 def _language_and_file_name_agree(f: Fields, lang: str | None, suffix_lang: str | None) -> None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import i18n, yamlio
+from podium.chars import mixed_script
 from podium.errors import ContentError, Issue, one_line
 from podium.fields import Fields
 from podium.slugs import MAX_ALIASES, MAX_SLUG, SLUG_RE, device_slug, slugify
@@ -405,31 +405,6 @@ NUMBER_HINT = (
 )
 
 
-# Scripts whose letters look alike: a keyword typed with one Cyrillic "а" in a
-# Latin word ("kwаliteit") matched no story, and nothing said why.
-_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
-
-
-def _mixed_script(words: list[str]) -> str | None:
-    """Why a keyword whose word mixes Latin, Cyrillic and Greek letters matches
-    nothing, naming the first letter of the other script; or None."""
-    for word in words:
-        scripts: dict[str, str] = {}
-        for c in word:
-            script = unicodedata.name(c, "").split(" ")[0]
-            if c.isalpha() and script in _LOOKALIKE_SCRIPTS:
-                scripts.setdefault(script, c)
-        if len(scripts) > 1:
-            first, *others = scripts
-            c = scripts[others[0]]
-            return (
-                f'mixes {first.title()} and {others[0].title()} letters in "{word}" '
-                f'("{c}" is U+{ord(c):04X} {unicodedata.name(c)}), so no word of a story '
-                "matches it; type the word again in one alphabet"
-            )
-    return None
-
-
 def _check_keywords(
     f: Fields,
     slug: str,
@@ -464,8 +439,9 @@ def _check_keywords(
                                       "reads only words (numbers and punctuation alone match "
                                       'nothing); write a word, like "24/7 service"'))  # fmt: skip
                 continue
-            if mixed := _mixed_script(ws):
-                f.issues.append(Issue(f.source, line, f"{where} {mixed}"))
+            if mixed := mixed_script(ws):
+                why = "so no word of a story matches it; type the word again in one alphabet"
+                f.issues.append(Issue(f.source, line, f"{where} {mixed}, {why}"))
                 continue
             if all(w in stop for w in ws):
                 f.issues.append(Issue(f.source, line, f"{where} is only stop words, found in "

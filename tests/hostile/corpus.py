@@ -538,6 +538,19 @@ CASES: list[Case] = [
             "WIDTH SPACE at character 1: remove it)",
         ),
     ),
+    Case(  # merged into the real person's page, the joiner in its JSON-LD name
+        "word-joiner-in-an-author",
+        {STORY: replace("author: Test Persoon", 'author: "Test Pers\\u2060oon"')},
+        (
+            f'{S}4: error: field "author" holds the invisible character U+2060 WORD JOINER at '
+            "character 10, so it looks like a name it is not; remove it: author: Test Persoon",
+        ),
+    ),
+    Case(  # another person, whose people page looked like the real one's
+        "cyrillic-letter-in-an-author",
+        {STORY: replace("author: Test Persoon", "author: Test P\u0435rsoon")},
+        (f'{S}4: error: field "author" mixes Latin and Cyrillic letters in "P\u0435rsoon"',),
+    ),
     Case(
         "yaml-syntax",
         {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},

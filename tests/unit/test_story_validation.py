@@ -1181,6 +1181,72 @@ def test_a_line_break_in_a_title_or_a_name_is_an_error(tmp_path, line, code, at)
 @pytest.mark.parametrize(
     ("char", "name"),
     [
+        ("\u2060", "U+2060 WORD JOINER"),
+        ("\ufeff", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("\u180e", "U+180E MONGOLIAN VOWEL SEPARATOR"),
+        ("\u3164", "U+3164 HANGUL FILLER"),
+        ("\u115f", "U+115F HANGUL CHOSEONG FILLER"),
+        ("\u1160", "U+1160 HANGUL JUNGSEONG FILLER"),
+        ("\uffa0", "U+FFA0 HALFWIDTH HANGUL FILLER"),
+        ("\u00ad", "U+00AD SOFT HYPHEN"),
+        ("\u200c", "U+200C ZERO WIDTH NON-JOINER"),
+        ("\u200d", "U+200D ZERO WIDTH JOINER"),
+        ("\u2061", "U+2061 FUNCTION APPLICATION"),
+        ("\u034f", "U+034F COMBINING GRAPHEME JOINER"),
+        ("\ufe0f", "U+FE0F VARIATION SELECTOR-16"),
+    ],
+)
+@pytest.mark.parametrize("key", ["author", "interviewer"])
+def test_an_invisible_character_in_a_persons_name_is_an_error_naming_it(tmp_path, char, name, key):
+    # "Sanne de V\u2060ries" was Sanne's people page, with the word joiner in its
+    # JSON-LD name; with U+FE0F or U+034F it was a second page that looked the same.
+    escaped = char.encode("unicode_escape").decode()
+    parsed = parse(tmp_path, with_field(f'{key}: "Sanne de V{escaped}ries"', remove=key))
+    assert parsed.story is None
+    assert [(i.line, i.message) for i in parsed.issues] == [
+        (6 if key == "author" else 7,
+         f'field "{key}" holds the invisible character {name} at character 11, so it looks '
+         f"like a name it is not; remove it: {key}: Sanne de Vries"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("S\u0430nne de Vries",
+         'mixes Latin and Cyrillic letters in "S\u0430nne" ("\u0430" is U+0430 CYRILLIC SMALL '
+         "LETTER A), which look alike: it would be another person's name than the one it "
+         "looks like; type the name again in one alphabet"),
+        ("Sanne de Vrie\u03c2",
+         'mixes Latin and Greek letters in "Vrie\u03c2" ("\u03c2" is U+03C2 GREEK SMALL LETTER '
+         "FINAL SIGMA), which look alike: it would be another person's name than the one it "
+         "looks like; type the name again in one alphabet"),
+        ("\uff33anne de Vries",
+         'is written with "\uff33" (U+FF33 FULLWIDTH LATIN CAPITAL LETTER S), a look-alike of '
+         "another letter that makes another name; write author: Sanne de Vries"),
+    ],
+)  # fmt: skip
+def test_a_name_of_look_alike_letters_is_an_error(tmp_path, written, message):
+    # "Sаnne de Vries" with a Cyrillic "а" built /people/sanne-de-vries-2/, a page
+    # that looked like Sanne's own.
+    parsed = parse(tmp_path, with_field(f'author: "{written}"', remove="author"))
+    assert [(i.line, i.message) for i in parsed.issues] == [(6, f'field "author" {message}')]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["张伟", "فاطمة الزهراء", "דוד כהן", "Νίκος Παπαδόπουλος", "Иван Петров", "Seán O'Brien",
+     "Sinéad O\u2019Connor", "Anna-Lena Müller", "Zoë Çelik", "Nguyễn Văn An", "Lisa 陈",
+     "山田\u3000太郎", "محمد\u200cرضا", "Łukasz Żółć"],
+)  # fmt: skip
+def test_names_in_any_one_script_are_fine(tmp_path, name):
+    parsed = parse(tmp_path, with_field(f'author: "{name}"', remove="author"))
+    assert parsed.issues == [] and parsed.story.author == name
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [
         ("\u200b", "U+200B ZERO WIDTH SPACE"),
         ("\u00ad", "U+00AD SOFT HYPHEN"),
         ("\u2060", "U+2060 WORD JOINER"),
