@@ -6,6 +6,8 @@ import ipaddress
 import re
 from urllib.parse import SplitResult, quote, urlsplit
 
+from podium.lookalike import lookalike_scripts
+
 from .errors import one_line
 
 _HEADING = re.compile(r"(</?)h([1-6])\b", re.IGNORECASE)
@@ -339,23 +341,15 @@ def _unreachable_name(host: str) -> str | None:
                 label = idna.ulabel(label)
             except (idna.IDNAError, UnicodeError):
                 continue  # said by unopenable
-        scripts = sorted({s for c in label if c.isalpha() and (s := _script(c)) is not None})
-        if len(scripts) > 1:
-            mixed = next(c for c in label if _script(c) == scripts[0])
+        found = lookalike_scripts(label)
+        if len(found) > 1:
+            scripts = sorted(s.title() for s in found)
+            mixed = found[scripts[0].upper()]
             return (
                 f'its host\'s part "{one_line(label)}" mixes {" and ".join(scripts)} letters '
                 f'("{mixed}" is {scripts[0]}), so it only looks like the name it copies'
             )
     return None
-
-
-def _script(c: str) -> str | None:
-    """Latin, Cyrillic or Greek for a letter of one of them (the alphabets whose
-    letters look alike: "а", "ο"), else None."""
-    import unicodedata
-
-    word = unicodedata.name(c, "").partition(" ")[0]
-    return word.title() if word in ("LATIN", "CYRILLIC", "GREEK") else None
 
 
 # What the reason names an address that no job seeker reaches, in this order.

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
-from podium.chars import compatibility_form, hidden_character, hidden_in_name, mixed_script
+from podium.chars import hidden_character
 from podium.errors import Issue, one_line
 from podium.fields import Fields, aware, hub_day, markdown_in, parse_date
+from podium.lookalike import compatibility_form, hidden_in_name, mixed_script
 from podium.settings import PodiumSettings
 from podium.slugs import (
     MAX_ALIASES,

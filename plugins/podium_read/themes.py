@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import i18n, yamlio
-from podium.chars import mixed_script
 from podium.errors import ContentError, Issue, one_line
 from podium.fields import Fields
+from podium.lookalike import mixed_script
 from podium.slugs import MAX_ALIASES, MAX_SLUG, SLUG_RE, device_slug, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
