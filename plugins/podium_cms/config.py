@@ -142,7 +142,8 @@ LABELS = {
         "one_line": "op één regel",
         "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
         "given_after": "ligt na de publicatiedatum ({other}): de toestemming moet er zijn "
-        "voordat het verhaal verschijnt",
+        'voordat het verhaal verschijnt; is ze later vernieuwd, zet dan "Laatst inhoudelijk '
+        'bijgewerkt" op die dag of later',
         "until_before": "ligt voor de datum van de toestemming ({other})",
         "updated_before": "ligt voor de publicatiedatum ({other})",
         "out_of_years": "moet een datum in de jaren {first} tot en met {last} zijn (een tikfout?)",
@@ -295,7 +296,8 @@ LABELS = {
         "one_line": "on one line",
         "slug_like": "lowercase letters, digits and hyphens, like data-team",
         "given_after": "is after the publication date ({other}): consent must be given "
-        "before the story appears",
+        'before the story appears; for a consent renewed later, set "Last changed in a way '
+        'that matters to readers" to that day or later',
         "until_before": "is before the day consent was given ({other})",
         "updated_before": "is before the publication date ({other})",
         "out_of_years": "must be a date in the years {first} to {last} (a typo?)",
@@ -491,7 +493,9 @@ DATE = {"widget": "podium-date", "format": "YYYY-MM-DD", "date_format": "YYYY-MM
 STRIP_METADATA = {"enabled": True, "strip_metadata": True, "quality": 92}
 
 
-def dated(t: Mapping[str, str], rule: str, other: list[str], message: str) -> dict:
+def dated(
+    t: Mapping[str, str], rule: str, other: list[str], message: str, unless: list[str] | None = None
+) -> dict:
     """A date field that must not be after (``rule`` "not_after") or before
     ("not_before") another date of the story, ``other`` its path in the data.
 
@@ -500,8 +504,14 @@ def dated(t: Mapping[str, str], rule: str, other: list[str], message: str) -> di
     editor saved all three (a consent renewed today on last year's story), and
     only the pull request's check said so. admin.js registers Decap's datetime
     widget as "podium-date" with this rule; Decap has no rule across fields.
+
+    ``unless``: the path of a date that, on or after this one, lifts the rule,
+    as `podium check` lifts it for a consent renewed after publication when
+    "updated" is that day or later (podium_read.schema._dates_in_order); the
+    editor refused such a renewal, which the README gives as the way to record it.
     """
-    return {**DATE, rule: {"field": other, "message": t[message]}}
+    unless_rule = {"unless": unless} if unless else {}
+    return {**DATE, rule: {"field": other, "message": t[message], **unless_rule}}
 
 
 def _js_class(pattern: str) -> str:
@@ -988,7 +998,7 @@ def _consent_widget(t) -> dict:
             {
                 "name": "given",
                 "label": t["given"],
-                **dated(t, "not_after", ["date"], "given_after"),
+                **dated(t, "not_after", ["date"], "given_after", unless=["updated"]),
             },
             {
                 "name": "until",

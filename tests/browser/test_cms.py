@@ -494,6 +494,23 @@ def test_a_consent_given_after_the_publication_date_is_refused_at_the_field(edit
     assert serious <= {"page error: undefined"}, watch.errors
 
 
+def test_a_consent_renewed_after_publication_is_saved_with_its_update(cms):
+    """README: a consent given after the story's date is fine when "updated" is
+    that day or later (a consent renewed after publication), and `podium check`
+    takes it; the editor compared only with the publication date and refused
+    it ("ligt na de publicatiedatum")."""
+    page, site, _base = cms
+    _new_story(page, "columns-nl", "Toestemming vernieuwd", "2026-05-01", "Rob Renew",
+               "Monteur", "2026-05-20")  # fmt: skip
+    page.get_by_role("textbox", name="Laatst inhoudelijk bijgewerkt").fill("2026-05-20")
+    _publish(page)
+    story = site / "content" / "columns" / "toestemming-vernieuwd.md"
+    front = _front(_wait_for(story))
+    assert str(front["consent"]["given"]) == "2026-05-20" and str(front["updated"]) == "2026-05-20"
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert "consent" not in checked.stderr, checked.stderr
+
+
 def test_the_now_button_fills_in_the_hubs_today(editor, new_page):
     """Each date's "Nu" button filled in today in UTC, and the field said "UTC"
     beside it: between midnight and two in the morning in Amsterdam a story,
