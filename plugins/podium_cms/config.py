@@ -36,7 +36,7 @@ from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE, YEARS
 from podium.filetypes import MAX_PHOTO_BYTES
 from podium.i18n import translate
-from podium.photos import MAX_PIXELS
+from podium.photos import MAX_ASPECT, MAX_PIXELS
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
 from podium.slugs import (
@@ -160,6 +160,8 @@ LABELS = {
         "close": "Sluiten",
         "photo_too_large": "deze foto is groter dan {mb} MB, en die neemt de site niet; "
         "bewaar hem kleiner, of als JPEG, en kies hem opnieuw",
+        "photo_too_long": "is {{width}} x {{height}} pixels, meer dan {n} keer zo lang als breed; "
+        "snijd hem eerst bij",
         "markdown_switch": "Markdown in plaats van opgemaakte tekst",
         "preview": "Voorbeeld van het verhaal",
         "preparing": "Het nieuwe verhaal wordt klaargezet; zo meteen kun je typen.",
@@ -314,6 +316,9 @@ LABELS = {
         "close": "Close",
         "photo_too_large": "this photo is larger than {mb} MB, which the site does not take; "
         "save it smaller, or as JPEG, and choose it again",
+        # podium.photos.size_problem's words, as `podium check` says them.
+        "photo_too_long": "is {{width}} x {{height}} pixels, more than {n} times as long as it is "
+        "wide; crop it first",
         "markdown_switch": "Markdown instead of rich text",
         "preview": "Preview of the story",
         "preparing": "The new story is being set up; you can type in a moment.",
@@ -753,6 +758,11 @@ def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
         # smaller, a PNG losslessly): over this, `podium check` refuses it.
         "max_bytes": MAX_PHOTO_BYTES,
         "too_large": t["photo_too_large"].format(mb=MAX_PHOTO_BYTES // 1_000_000),
+        # A side more than this many times the other (a panorama, a banner):
+        # `podium check` refuses it ("crop it first"), which a writer without
+        # git could not do in the repository once the editor had saved it.
+        "max_aspect": MAX_ASPECT,
+        "too_long": t["photo_too_long"].format(n=MAX_ASPECT),
     }
 
 

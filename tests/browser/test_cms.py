@@ -2376,6 +2376,34 @@ def test_a_photo_of_more_megapixels_than_check_takes_is_scaled_down_at_upload(cm
     assert "megapixels" not in checked.stderr and "photo" not in checked.stderr, checked.stderr
 
 
+def test_a_photo_longer_than_check_takes_is_refused_at_upload(editor, new_page, tmp_path):
+    """A panorama of 8000 x 200 was uploaded and saved, and `podium check`
+    refused it ("more than 10 times as long as it is wide; crop it first"),
+    which a writer without git cannot put right in the repository. The upload
+    is refused now, in check's words, and nothing reaches the repository; a
+    photo of 10:1 is still taken."""
+    site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    photo, wide = tmp_path / "panorama.jpg", tmp_path / "breed.jpg"
+    Image.new("RGB", (8000, 200), (90, 140, 180)).save(photo)
+    Image.new("RGB", (2000, 200), (90, 140, 180)).save(wide)
+    title = "Een lange foto"
+    _new_story(page, "columns-nl", title, "2026-05-05", "Lena Lang", "Monteur", "2026-04-01")
+    page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=90_000)
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    note = page.get_by_role("alert").filter(has_text="panorama.jpg")
+    note.wait_for()
+    assert "8000 x 200 pixels, meer dan 10 keer zo lang als breed" in note.inner_text()
+    page.wait_for_timeout(1000)
+    assert not list((site / "content" / "images" / "people").rglob("panorama*"))
+    note.get_by_role("button", name="Sluiten").click()
+    page.locator("input[type=file]").set_input_files(wide)
+    page.get_by_text("breed.jpg").wait_for(timeout=60_000)
+    assert list((site / "content" / "images" / "people").rglob("breed.jpg"))
+
+
 def test_a_png_larger_than_check_takes_is_refused_at_upload(editor, new_page, tmp_path):
     """A PNG (a screenshot, an export) over 40 MB was uploaded as it was, since
     Decap re-encodes a PNG losslessly, and `podium check` refused it after the

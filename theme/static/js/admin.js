@@ -1568,14 +1568,26 @@
   // do in the repository. It is scaled down to that many pixels first, in
   // its own format, as WordPress scales a big image; a smaller one is left
   // as it is. Resolves to the file to upload.
+  // A photo whose one side is more than `max_aspect` times the other (a
+  // panorama, a banner of 8000 x 200) was uploaded too, and `podium check`
+  // refused it after the save ("crop it first"): refused here, in check's
+  // words, as a HEIC is. Not cropped: which part of a panorama holds the
+  // colleague's face is the writer's to choose. Resolves to the file to
+  // upload, or to the reason it is refused (a string).
   var SCALED = { "image/jpeg": 1, "image/png": 1, "image/webp": 1 };
   var fitted = function (file, most) {
-    if (!SCALED[file.type] || !window.createImageBitmap) return Promise.resolve(file);
+    if (!/^image\//.test(file.type || "")) return Promise.resolve(file);
     return new Promise(function (resolve) {
       var url = URL.createObjectURL(file), img = new Image();
       img.onload = function () {
         URL.revokeObjectURL(url);
-        var w = img.naturalWidth, h = img.naturalHeight;
+        var w = img.naturalWidth, h = img.naturalHeight, ratio = refusing.max_aspect;
+        if (w && h && ratio && Math.max(w, h) > ratio * Math.min(w, h)) {
+          resolve(file.name + ": " + String(refusing.too_long)
+            .replace("{width}", w).replace("{height}", h));
+          return;
+        }
+        if (!SCALED[file.type] || !window.createImageBitmap || !most) { resolve(file); return; }
         if (!w || !h || w * h <= most) { resolve(file); return; }
         var f = Math.sqrt(most / (w * h)), width = Math.floor(w * f);
         var height = Math.floor(h * f);
@@ -1607,11 +1619,17 @@
     if (!reasons.length) {
       // Decap reads the files as the event reaches it: held back until each
       // photo is measured (and scaled), then passed on with those files.
-      if (!refusing.max_pixels || !window.DataTransfer || !input.files.length) return;
+      if (!window.DataTransfer || !input.files.length) return;
       event.stopImmediatePropagation();
       Promise.all([].slice.call(input.files).map(function (file) {
         return fitted(file, refusing.max_pixels);
       })).then(function (files) {
+        var refused = files.filter(function (f) { return typeof f === "string"; });
+        if (refused.length) {
+          input.value = "";
+          refuse(input, refused);
+          return;
+        }
         var list = new DataTransfer();
         files.forEach(function (file) { list.items.add(file); });
         input.files = list.files;
@@ -1622,6 +1640,9 @@
     }
     event.stopImmediatePropagation();
     input.value = "";
+    refuse(input, reasons);
+  }, true);
+  function refuse(input, reasons) {
     // Over the media library (a modal), outside Decap's root, which the
     // modal hides from screen readers: read out as it appears.
     note = document.createElement("div");
@@ -1643,7 +1664,7 @@
     note.appendChild(close);
     document.body.appendChild(note);
     dropWith(input);
-  }, true);
+  }
   // An interview's text ("podium-body"): its questions are the level-2
   // headings outside code fences, ATX or underlined with dashes at the start
   // of a paragraph (podium_read.body.split_questions). Without
