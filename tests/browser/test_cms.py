@@ -1627,6 +1627,49 @@ def test_a_task_list_keeps_its_boxes_when_the_editor_saves_it(cms):
     assert html.count('<input type="checkbox" disabled checked aria-label="Taak klaar">') == 1
 
 
+EXTENSIONS = """Dit doet HR voor ons.[^1]
+
+| Dag | Taak |
+|-----|------|
+| Maandag | Planning |
+
+Een alinea met attribuut.
+{: dir="rtl" }
+
+Term
+:   Definitie van de term.
+
+*[HR]: Human Resources
+*[IT]: Informatietechnologie
+
+[^1]: De voetnoot zelf.
+"""
+
+
+def test_the_markdown_extensions_podium_reads_survive_a_rich_text_edit(cms):
+    """A git writer's abbreviation ("*[HR]: Human Resources") was saved as
+    "\\*\\[HR]: ..." once a colleague changed one word in the rich text
+    (Decap escapes what it does not know), and the page showed it as text.
+    It is written back as it was, and so are the other syntaxes of
+    Python-Markdown's "extra" Podium reads: footnotes, a table, {: attributes },
+    a definition list."""
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+    from podium_read import parse_story
+
+    page, site, _base = cms
+    text = _edit_first_line(page, site, "afkortingen", EXTENSIONS, "Nieuw: ")
+    assert "\n*[HR]: Human Resources\n*[IT]: Informatietechnologie\n" in text, text
+    for kept in ("[^1]", "\n[^1]: De voetnoot zelf.", '{: dir="rtl" }', "\nTerm\n:   Definitie"):
+        assert kept in text, (kept, text)
+    settings = load_settings(str(site / "pelicanconf.py"))
+    parsed = parse_story(site / "content" / "columns" / "afkortingen.md", site / "content",
+                         podium_settings.get(settings))  # fmt: skip
+    html = str(parsed.body.html)
+    assert '<abbr title="Human Resources">HR</abbr>' in html and "*[HR]" not in html, html
+    assert "<table" in html and "<dl>" in html and 'dir="rtl"' in html, html
+
+
 def test_a_task_is_ticked_by_a_click_on_its_box_or_ctrl_enter(cms):
     """Ticking a task in the rich text meant replacing "☐" by "☑" by hand, a
     character no keyboard has. A click on the sign turns it over, and so does

@@ -146,10 +146,67 @@
       })(tree);
     };
   }
+  // An abbreviation's definition ("*[HR]: Human Resources", Python-Markdown's
+  // abbr, which Podium's pages read): Decap's remark knows no such syntax, so
+  // a colleague who changed one word of the story in the rich text saved it as
+  // "\*\[HR]: Human Resources", text on the page, every "HR" unexplained
+  // (two such lines were read as one italic run, "*...\n*"). Read, a block of
+  // such lines is one paragraph of that text as written (a block tokenizer,
+  // before remark's paragraph, so no "*" is read as emphasis); written, a
+  // paragraph of nothing but such lines is raw ("html", which remark writes as
+  // it is), without the backslashes Decap puts before its "*" and "[". Both in
+  // the parser and the tree rather than on the saved text (a preSave
+  // listener): a code block, or such a line inside another paragraph, stays
+  // as it was. The other syntaxes
+  // of Python-Markdown's "extra" Podium reads (footnotes, {: attributes },
+  // definition lists, tables) come back as they were written
+  // (tests/browser/test_cms.py).
+  var ABBR_LINE = "\\*\\[[^\\]\\n]+\\]:[^\\n]*";
+  var ABBR_BLOCK = new RegExp("^" + ABBR_LINE + "(?:\\n" + ABBR_LINE + ")*(?=\\n|$)");
+  var ABBR_ONLY = new RegExp("^" + ABBR_LINE + "(?:\\n" + ABBR_LINE + ")*$");
+  function abbreviation(eat, value, silent) {
+    var m = ABBR_BLOCK.exec(value);
+    if (!m) return undefined;
+    if (silent) return true;
+    return eat(m[0])({ type: "paragraph", children: [{ type: "text", value: m[0] }] });
+  }
+  function abbreviationsKept() {
+    var Parser = this && this.Parser, proto = Parser && Parser.prototype;
+    if (proto && proto.blockTokenizers && proto.blockMethods &&
+        proto.blockMethods.indexOf("podiumAbbreviation") < 0) {
+      proto.blockTokenizers = Object.assign({}, proto.blockTokenizers,
+                                            { podiumAbbreviation: abbreviation });
+      var methods = proto.blockMethods.slice(), at = methods.indexOf("paragraph");
+      methods.splice(at < 0 ? methods.length : at, 0, "podiumAbbreviation");
+      proto.blockMethods = methods;
+    }
+    return function (tree) {
+      if (tree.position) return;  // read: a tree to be written has no positions
+      (function walk(node) {
+        (node.children || []).forEach(function (child) {
+          var parts = child.type === "paragraph" && child.children;
+          var text = parts && parts.every(function (n) {
+            return TEXT.indexOf(n.type) >= 0 || n.type === "break";
+          }) && parts.map(function (n) { return n.type === "break" ? "\n" : n.value || ""; })
+            .join("");
+          // Decap's own escapes come first (remarkEscapeMarkdownEntities runs
+          // before these plugins): each is a backslash before one of its
+          // delimiters, taken off again for such a line.
+          if (text) text = text.replace(/\\([*_~`[\]#>=|-])/g, "$1");
+          if (text && ABBR_ONLY.test(text)) {
+            child.children = [{ type: "html", value: text }];
+          } else {
+            walk(child);
+          }
+        });
+      })(tree);
+    };
+  }
   if (CMS.registerRemarkPlugin) {
     CMS.registerRemarkPlugin({
       settings: { listItemIndent: "tab" },
-      plugins: [itemsApartAfterBlocks, typedAnglesAreText, linksLeadWhereTyped, taskBoxesKept],
+      plugins: [itemsApartAfterBlocks, typedAnglesAreText, linksLeadWhereTyped, taskBoxesKept,
+                abbreviationsKept],
     });
   }
   // Decap's words that its own locale lacks or has wrong
