@@ -205,6 +205,10 @@ LABELS = {
         "van dit verhaal staat dat het is weggehaald.",
         "preview_alumni": "Offline: de collega is uit dienst sinds {date}, en de hub haalt "
         "verhalen van oud-collega's weg. Op het adres staat dat het is weggehaald.",
+        "preview_derived_summary": "Geen samenvatting ingevuld: de pagina neemt de eerste zinnen "
+        "van de tekst.",
+        "preview_derived_quote": "Geen citaat ingevuld: de pagina kiest een zin uit de tekst (of "
+        "het eerste citaatblok).",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
         "taken_in": "een ander verhaal in het {language} heeft deze URL al ({files}); kies een "
@@ -359,6 +363,10 @@ LABELS = {
         "says it was taken down.",
         "preview_alumni": "Offline: the colleague left on {date}, and the hub takes former "
         "colleagues' stories down. The story's address says it was taken down.",
+        "preview_derived_summary": "No summary filled in: the page takes the text's first "
+        "sentences.",
+        "preview_derived_quote": "No quote filled in: the page picks a sentence from the text "
+        "(or its first block quote).",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
         "taken_in": "another story in {language} has this URL already ({files}); choose "
@@ -847,6 +855,15 @@ def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
                 key: t[f"preview_{key}"]
                 for key in ("draft", "scheduled", "consent_ended", "alumni")
             },
+            # What the page makes of the text when the summary or quote is
+            # left empty (podium_read.parse: derive_summary, derive_quote),
+            # said where it will stand: the preview showed nothing there.
+            "derived": {key: t[f"preview_derived_{key}"] for key in ("summary", "quote")},
+            # The author card's labels and team names as the page has them in
+            # the story's language: the preview showed the form's labels
+            # ("Plaats of vestiging") and the team in the editor's language.
+            "facts": {key: translate(key, code) for key in ("team", "location")},
+            "teams": {slug: ps.team_name(slug, code) for slug in ps.teams},
             "themes_title": translate("story_themes", code),
             "roles_title": translate("open_roles_like_this", code),
             "themes": {

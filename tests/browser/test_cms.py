@@ -1879,6 +1879,32 @@ def test_the_preview_shows_the_portrait_and_the_pull_quote(cms):
     card.locator(".author-card__photo--initials").get_by_text("PV").wait_for()
 
 
+def test_a_portrait_in_the_shared_folder_shows_in_the_preview_and_the_form(cms):
+    """Decap looks a photo up in the story's own media folder by its file name
+    alone: a portrait in the shared folder (images/people/x.jpg, as `podium
+    new --photo` and every demo story have it) was a broken image in the
+    preview, and decap-server answered 500 for the path."""
+    page, site, _base = cms
+    people = site / "content" / "images" / "people"
+    people.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (310, 400), (40, 160, 90)).save(people / "gedeelde-foto.jpg")
+    (site / "content" / "columns" / "gedeelde-foto.md").write_text(
+        "---\ntitle: Gedeelde foto\ndate: 2026-05-01\nauthor: Pia Plaat\nrole: Monteur\n"
+        "lang: nl\nphoto: images/people/gedeelde-foto.jpg\nconsent:\n  given: 2026-04-20\n"
+        "---\nEen zin.\n",
+        encoding="utf-8",
+    )
+    failed = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/gedeelde-foto")
+    page.frame_locator("iframe").last.locator("img.author-card__photo").wait_for()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].pop().contentDocument"
+        ".querySelector('img.author-card__photo')?.naturalWidth === 310"
+    )
+    assert not failed, failed
+
+
 def test_angle_brackets_typed_in_the_editor_stay_text(cms):
     """Typed in the rich text, "<main>" and "a <b> c" were saved as they are,
     raw HTML to Python-Markdown: the published page dropped "<main>" and set
@@ -3342,6 +3368,71 @@ def test_the_preview_says_when_the_hub_does_not_show_the_story(cms):
         assert says in notice.inner_text(), (entry, notice.inner_text())
     preview = _preview_of(page, "gewoon-online", "Gewoon online")
     assert preview.locator(".podium-preview-notice").count() == 0
+
+
+def test_the_preview_of_a_translation_says_its_originals_consent_ended(cms):
+    """One version's end of consent ends the others (the build makes the
+    translation a tombstone too), but the English preview of a story whose
+    Dutch file says `until: 2026-01-31` showed it as online. A translation
+    whose consent was given after that day (a new consent) stays online."""
+    page, site, _base = cms
+    columns = site / "content" / "columns"
+    (columns / "tolk-weg.md").write_text(
+        "---\ntitle: Tolk weg\ndate: 2025-03-02\nauthor: Tom Tolk\nrole: Tolk\nlang: nl\n"
+        "consent:\n  given: 2025-02-20\n  until: 2026-01-31\n---\n\nTekst.\n",
+        "utf-8",
+    )
+    for name, given in (("tolk-weg", "2025-02-20"), ("tolk-weg-nieuw", "2026-02-10")):
+        (columns / f"{name}.en.md").write_text(
+            f"---\ntitle: Interpreter {name}\ndate: 2025-03-02\nauthor: Tom Tolk\n"
+            f"role: Interpreter\nslug: tolk-weg\nconsent:\n  given: {given}\n"
+            "updated: 2026-02-10\n---\n\nText.\n",
+            "utf-8",
+        )
+    preview = _preview_of(page, "tolk-weg", "Interpreter tolk-weg", "columns-en")
+    notice = preview.locator(".podium-preview-notice")
+    notice.wait_for(timeout=30_000)
+    assert "31 januari 2026" in notice.inner_text(), notice.inner_text()
+    preview = _preview_of(page, "tolk-weg-nieuw", "Interpreter tolk-weg-nieuw", "columns-en")
+    page.wait_for_function("() => document.querySelector('[data-live-lists]')")
+    page.wait_for_timeout(1000)
+    assert preview.locator(".podium-preview-notice").count() == 0
+
+
+def test_the_preview_says_the_page_derives_an_empty_summary_and_quote(cms):
+    """Without a summary or quote typed in, the preview showed neither, while
+    the page takes both from the text: the preview says so where they stand."""
+    page, site, _base = cms
+    (site / "content" / "columns" / "zonder-samenvatting.md").write_text(
+        _STORY.format(title="Zonder samenvatting", author="Zara Zin"), "utf-8"
+    )
+    preview = _preview_of(page, "zonder-samenvatting", "Zonder samenvatting")
+    derived = preview.locator(".podium-preview-derived")
+    derived.first.wait_for()
+    said = derived.all_inner_texts()
+    assert len(said) == 2 and "samenvatting" in said[0] and "citaat" in said[1], said
+    page.get_by_label("Samenvatting").fill("Een eigen samenvatting.")
+    preview.get_by_text("Een eigen samenvatting.").wait_for()
+    assert derived.count() == 1
+
+
+def test_the_preview_names_the_place_and_date_as_the_english_page_does(cms):
+    """An English preview labelled the place with the form's Dutch label
+    ("Plaats of vestiging": the page says "Location"), and a git writer's
+    date with a time and offset showed as the raw string, where the page shows
+    the long date in the hub's time zone."""
+    page, site, _base = cms
+    (site / "content" / "columns" / "place-and-time.en.md").write_text(
+        "---\ntitle: Place and time\ndate: 2026-02-09T23:30:00-05:00\nauthor: Pat Place\n"
+        "role: Planner\nlocation: Zwolle\nconsent:\n  given: 2026-01-20\n---\n\nText.\n",
+        "utf-8",
+    )
+    preview = _preview_of(page, "place-and-time", "Place and time", "columns-en")
+    card = preview.locator("aside.author-card")
+    card.get_by_text("Zwolle").wait_for()
+    assert "Location" in card.inner_text() and "Plaats" not in card.inner_text()
+    # 23:30 in New York is 05:30 the next morning in Amsterdam, the hub's zone.
+    assert preview.locator(".story__meta time").inner_text() == "10 February 2026"
 
 
 def test_the_preview_says_the_hub_takes_a_former_colleagues_story_down(unpublishing, new_page):

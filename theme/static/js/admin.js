@@ -310,6 +310,7 @@
   // bulleted task has its box in the bullet's place.
   // The line over a story the hub does not show (the template Story).
   CMS.registerPreviewStyle(
+    ".podium-preview-derived { font-style: italic; color: #5d626f; } " +
     ".podium-preview-notice { margin: 1rem auto; padding: 0.75rem 1rem; " +
     "border: 2px solid #b45309; border-radius: 6px; background: #fff7ed; color: #1f2937; }",
     { raw: true });
@@ -364,7 +365,7 @@
     return /^(interviews|columns)-/.test(name) ? name.slice(name.indexOf("-") + 1) : null;
   };
   var namedBySlug = function (entry) { return storyLang(entry) !== null; };
-  var live = null, fetching = false;
+  var live = null, fetching = false, previews = [];
   // The themes and jobs as the form's choices last read them live (below:
   // liveThemes, liveVacancies), for the preview's sections under the text;
   // until then it names them as the build did (data-preview-words).
@@ -602,7 +603,9 @@
         if (!slug) return;
         seen[file] = true;
         var aliases = hit.data && hit.data.aliases;
+        var consent = (hit.data && hit.data.consent) || {};
         stories.push({ file: file, lang: r.lang, slug: slug, own: own || slug,
+                       until: consentDay(consent.until),
                        aliases: [].concat(aliases || []).map(String),
                        author: String((hit.data && hit.data.author) || ""),
                        former: [].concat((hit.data && hit.data.author_aliases) || []) });
@@ -636,6 +639,11 @@
     // told from another story's.
     var slugOfFile = {};
     stories.forEach(function (s) { slugOfFile[s.file] = s.slug; });
+    // The end of consent each version of a story records ({slug: [[file,
+    // until]]}): one translation's end ends the others (the preview's notice).
+    out.slug_of = slugOfFile;
+    out.ends = {};
+    stories.forEach(function (s) { if (s.until) push(out.ends, s.slug, [s.file, s.until]); });
     LANGS.forEach(function (lang) { out.old_slugs[lang] = slugOfFile; });
     var def = config.locale;
     stories.forEach(function (s) {
@@ -705,6 +713,13 @@
     });
     return out;
   }
+  // A consent's day as the form holds it: "2026-05-01", or a Date when a
+  // git writer's YAML has a timestamp.
+  function consentDay(value) {
+    if (value instanceof Date) return isNaN(value) ? "" : value.toISOString().slice(0, 10);
+    var text = String(value || "").trim().slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : "";
+  }
   function refresh(props) {
     if (fetching || !props.query || !props.config) return;
     var config = props.config;
@@ -725,7 +740,12 @@
           found.withdrawn = withdrawnOf(entry && entry.data);
           found.held = heldOf(entry && entry.data);
         }, function () { /* the build's list stays */ })
-        .then(function () { live = found; });
+        .then(function () {
+          live = found;
+          // A preview drawn before the lists came (the notice of a translation
+          // whose original's consent ended) is drawn again with them.
+          previews.forEach(function (p) { p.forceUpdate(); });
+        });
     }).then(function () {
       me.setAttribute("data-live-lists", "");  // for the tests: the live lists are in use
     }, function () { /* the build's lists stay */ }).then(function () { fetching = false; });
@@ -855,6 +875,20 @@
     } catch (e) {
       return new Date().toISOString().slice(0, 10);
     }
+  };
+  // The portrait's picture, for the form's thumbnail and the preview. Decap
+  // looks a photo up in the field's media folder, this story's own
+  // (images/people/<story>/), by its file name alone, so a photo in the shared
+  // folder (images/people/fatima-bouzid.jpg, as `podium new --photo` and every
+  // git writer put it) was a broken image, and decap-server answered 500 for
+  // the path that is not there. Such a photo is looked up without the field:
+  // in the site's media folder, images/people/, where it is.
+  var portraitAsset = function (getAsset, value, field) {
+    var shared = String((field && field.get("shared_folder")) || "") + "/";
+    var path = String(value || "");
+    if (shared !== "/" && path.indexOf(shared) === 0 &&
+        path.slice(shared.length).indexOf("/") < 0) return getAsset(path);
+    return getAsset(path, field);
   };
   var datetime = CMS.getWidget && CMS.getWidget("datetime");
   if (datetime) {
@@ -1522,6 +1556,9 @@
       // name), and the button was offered there, doing nothing when clicked
       // (no original of that name), as it did for an original without a
       // photo: it is offered once the original is found, with a photo.
+      // One function for the control's life: Decap's thumbnail loads again
+      // whenever its getAsset changes.
+      asset: function (path, field) { return portraitAsset(this.props.getAsset, path, field); },
       componentDidMount: function () { this.lookUp(); },
       componentDidUpdate: function () { this.lookUp(); },
       lookUp: function () {
@@ -1570,7 +1607,8 @@
         return h("div", null,
           this.state.untitled && !titled(props)
             ? h("p", { role: "alert" }, props.field.get("untitled")) : null,
-          h(image.control, Object.assign({}, props, { onOpenMediaLibrary: this.open })),
+          h(image.control, Object.assign({}, props, { onOpenMediaLibrary: this.open,
+                                                       getAsset: this.asset })),
           translated && !props.value
             ? h("button", { type: "button", onClick: this.useOriginal },
                 props.field.get("same_photo")) : null);
@@ -2246,6 +2284,26 @@
     if (!m || !months) return value;
     return Number(m[3]) + " " + months[Number(m[2]) - 1] + " " + m[1];
   }
+  // The day a story's date is on the hub, as podium_read.schema's hub_day: a
+  // git writer's time with an offset ("2026-12-09T09:00:00+01:00") in the
+  // hub's time zone (the field's `timezone`), a time without one as written.
+  // The preview showed such a date as the raw string.
+  function hubDay(value, field) {
+    var text = value instanceof Date ? value.toISOString() : String(value || "").trim();
+    var m = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i
+      .exec(text);
+    if (!m) return text;
+    if (!m[2]) return m[1];
+    var when = new Date(text.replace(" ", "T"));
+    if (isNaN(when)) return m[1];
+    try {
+      return new Intl.DateTimeFormat("en-CA", {
+        timeZone: (field && field.get("timezone")) || "UTC",
+        year: "numeric", month: "2-digit", day: "2-digit" }).format(when);
+    } catch (e) {
+      return m[1];
+    }
+  }
   // The pull quote without the quotation marks a writer wrapped all of it in,
   // as the page has it (podium_read.body.unwrapped: the figure draws its own
   // marks, so "“Elke dag iets nieuws.”" showed as ““Elke dag iets nieuws.””).
@@ -2304,6 +2362,11 @@
       h("ul", { className: "jobs" }, rows));
   }
   var Story = window.createClass({
+    componentDidMount: function () { previews.push(this); },
+    componentWillUnmount: function () {
+      var self = this;
+      previews = previews.filter(function (p) { return p !== self; });
+    },
     render: function () {
       var props = this.props, entry = props.entry;
       var get = function (name) { return entry.getIn(["data", name]) || ""; };
@@ -2323,8 +2386,18 @@
       // Where the hub does not show it (podium_read.schema.Story.publication,
       // in its order), the preview says so above the story, with the day.
       var today = field("date") ? todayOf(field("date")) : "";
-      var day = String(get("date")).slice(0, 10);
-      var until = String(entry.getIn(["data", "consent", "until"]) || "").slice(0, 10);
+      var day = hubDay(get("date"), field("date"));
+      var until = consentDay(entry.getIn(["data", "consent", "until"]));
+      // One version's end of consent ends the others, but for a version whose
+      // consent was given after it (podium_read.site: a new consent): a
+      // translation of a story whose Dutch file ended was previewed as online,
+      // and the build made it a tombstone. From the live lists, once read.
+      var given = consentDay(entry.getIn(["data", "consent", "given"]));
+      var file = String(entry.get("path") || "").split("/").slice(-2).join("/");
+      var slug = live && ((file && live.slug_of[file]) || String(get("slug")).trim());
+      ((live && slug && live.ends[slug]) || []).forEach(function (end) {
+        if (end[0] !== file && end[1] >= given && (!until || end[1] < until)) until = end[1];
+      });
       var notice = words.notice || {}, why = null, when = "";
       if (String(get("status")) === "draft") {
         why = notice.draft;
@@ -2336,7 +2409,7 @@
         why = notice.alumni; when = left;
       }
       var photo = get("photo") && !anonymous
-        ? String(props.getAsset(get("photo"), field("photo")) || "") : "";
+        ? String(portraitAsset(props.getAsset, get("photo"), field("photo")) || "") : "";
       var team = get("team"), teamField = field("team");
       if (team && teamField && teamField.get("options")) {
         var option = teamField.get("options").find(function (o) {
@@ -2344,6 +2417,12 @@
         });
         if (option) team = option.get("label");
       }
+      var facts = words.facts || {};
+      if (get("team") && (words.teams || {})[get("team")]) team = words.teams[get("team")];
+      var derived = function (key) {  // what the page makes of the text instead
+        return h("p", { className: "podium-preview-derived", role: "note", lang: DEFAULT_LANG },
+          (words.derived || {})[key]);
+      };
       var fact = function (label, value) {
         return value ? h("div", null, h("dt", null, label), " ", h("dd", null, value)) : null;
       };
@@ -2357,9 +2436,10 @@
           h("p", { className: "story__kind" },
             h("span", { className: "tag tag--" + kind }, (wordsIn(name[1]).kind || {})[kind])),
           h("h1", { className: "story__title" }, get("title")),
-          get("summary") ? h("p", { className: "story__summary" }, get("summary")) : null,
+          get("summary") ? h("p", { className: "story__summary" }, get("summary"))
+            : derived("summary"),
           h("p", { className: "story__meta" },
-            h("time", { dateTime: String(get("date")) }, longDate(String(get("date")), name[1])))),
+            h("time", { dateTime: String(get("date")) }, longDate(day, name[1])))),
         h("div", { className: "wrap wrap--narrow story__layout" },
           h("aside", { className: "author-card" },
             photo
@@ -2373,13 +2453,14 @@
               h("span", { className: "tag tag--alumni" }, words.former),
               h("span", null, " " + words.former_note)) : null,
             h("dl", { className: "author-card__facts" },
-              fact(field("team") ? field("team").get("label") : "", team),
-              fact(field("location") ? field("location").get("label") : "", get("location"))),
+              fact(facts.team || (field("team") ? field("team").get("label") : ""), team),
+              fact(facts.location || (field("location") ? field("location").get("label") : ""),
+                   get("location"))),
             h("p", { className: "author-card__credit" }, credit(kind, name[1], get, author))),
           h("div", { className: "story__body" },
             get("quote") ? h("figure", { className: "pullquote" },
               h("blockquote", null, h("p", null, unwrapped(String(get("quote"))))),
-              h("figcaption", null, author)) : null,
+              h("figcaption", null, author)) : derived("quote"),
             h("div", { className: "prose story__text" + (kind === "interview" ? " qa--preview" : "") },
               props.widgetFor("body")),
             themeChips(chosen(entry.getIn(["data", "themes"])), name[1]),
