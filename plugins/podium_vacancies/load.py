@@ -148,11 +148,15 @@ def read_vacancy(
     feed_record: bool = False,
     team_problem: Callable[[str], str] | None = None,
     teams: Collection[str] = (),
+    feed_host: str | None = None,
 ) -> Vacancy | None:
     """A Vacancy from one mapping, or None with the problems added to ``f.issues``.
 
     ``feed_record``: a snapshot's record, whose place may be a country alone
     (an ATS post at "Multiple Locations"; the pull warned of it).
+    ``feed_host``: the host of a snapshot's feed, where its posts' ``apply_url``
+    may be whatever it is (a test's ATS on 127.0.0.1); any other is held to a
+    public address, as the pull holds it, also when a snapshot was edited by hand.
     ``team_problem``: what to say of a ``team`` that is no slug, when the hub's
     teams are known (PodiumSettings.team_problem: "Techniek" is "engineering"),
     and of one that is none of ``teams`` (PODIUM_TEAMS; a feed record's team
@@ -179,7 +183,7 @@ def read_vacancy(
     # Optional: a JobPosting states only what the employer said (no "OTHER").
     employment_type = _employment_types(f)
     date_posted, valid_through, updated = _read_dates(f)
-    apply_url = _read_apply_url(f, feed_record)
+    apply_url = _read_apply_url(f, feed_record, feed_host)
     direct_apply = f.boolean("direct_apply", False)
     salary = _read_feed_salary(f) if feed_record else _read_salary(f)
     themes = tuple(
@@ -268,11 +272,12 @@ def closes_far_ahead(v: Vacancy, today: dt.date) -> bool:
     )
 
 
-def _read_apply_url(f: Fields, feed_record: bool) -> str | None:
+def _read_apply_url(f: Fields, feed_record: bool, feed_host: str | None) -> str | None:
     """``apply_url``, with a warning where a hand-written one is not https://,
-    and an error where a hand-written one leads where no job seeker reaches (a
-    feed's post is skipped so at its pull, unless on the feed's own host)."""
-    apply_url = _read_url(f, "apply_url", public=not feed_record)
+    and an error where it leads where no job seeker reaches (a feed's post is
+    skipped so at its pull, and a snapshot's record is held to it unless on the
+    feed's own host: a snapshot edited by hand in a pull request is content too)."""
+    apply_url = _read_url(f, "apply_url", exempt=feed_host)
     if not feed_record and unencrypted(apply_url):
         # A feed's is said at its pull, where the recruiter reads it: a snapshot's
         # line is no place an editor can fix it.
@@ -282,6 +287,12 @@ def _read_apply_url(f: Fields, feed_record: bool) -> str | None:
             "warning",
         )
     return apply_url
+
+
+def _feed_host(url) -> str | None:
+    """The host of a snapshot's ``url`` (its feed's address), or None."""
+    parts = web_address(url) if isinstance(url, str) else None
+    return parts.hostname if parts is not None else None
 
 
 def _read_description(
@@ -668,7 +679,9 @@ def _required(f: Fields, key: str, required: bool, what: str):
     return value
 
 
-def _read_url(f: Fields, key: str, public: bool = True) -> str | None:
+def _read_url(f: Fields, key: str, exempt: str | None = None) -> str | None:
+    """``key``'s web address; one no job seeker reaches is an error unless its
+    host is ``exempt``."""
     value = f.text(key, required=True)
     if value is None:
         return None
@@ -712,7 +725,7 @@ def _read_url(f: Fields, key: str, public: bool = True) -> str | None:
             f'("{hidden[0]}@"): the address opens {hidden[1]}; write the address without them',
         )
         return None
-    if public and (why := unreachable(parts)):
+    if parts.hostname != exempt and (why := unreachable(parts)):
         f.error(
             key,
             f'field "{f.name(key)}" must be a public web address job seekers can open, like '
@@ -1037,6 +1050,7 @@ def _load_snapshot(
             description_is_html=True,
             allowed=SNAPSHOT_FIELDS,
             feed_record=True,
+            feed_host=_feed_host(data.get("url")),
         )
         # Without a known line, say none rather than point at line 1.
         issues.extend(i if line else Issue(i.path, None, i.message, i.severity) for i in f.issues)

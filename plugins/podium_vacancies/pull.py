@@ -866,7 +866,8 @@ def _unloadable(record: dict, feed: FeedConfig) -> str | None:
     job was missing from the site."""
     f = Fields(Located(record), feed.name)
     read_vacancy(f, feed.languages, feed.default_lang, description_is_html=True,
-                 allowed=SNAPSHOT_FIELDS, feed_record=True)  # fmt: skip
+                 allowed=SNAPSHOT_FIELDS, feed_record=True,
+                 feed_host=urlsplit(feed.url).hostname)  # fmt: skip
     return "; ".join(i.message for i in f.issues if i.severity == "error") or None
 
 

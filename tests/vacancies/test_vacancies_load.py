@@ -367,6 +367,40 @@ def test_a_snapshot_saved_with_a_byte_order_mark_is_read(tmp_path):
     assert vacancy.title == "A"
 
 
+@pytest.mark.parametrize(
+    ("feed_url", "apply_url", "refused"),
+    [
+        ("https://helder.recruitee.com/api/offers/", "https://127.0.0.1/apply", True),
+        (None, "https://localhost:8080/apply", True),
+        # A feed's posts on its own host are the ATS's (a test's ATS on 127.0.0.1).
+        ("http://127.0.0.1:8765/api/offers/", "http://127.0.0.1:8765/o/x", False),
+    ],
+)
+def test_a_snapshot_edited_to_apply_where_no_job_seeker_reaches_is_an_error(
+    tmp_path, feed_url, apply_url, refused
+):
+    """The pull skips such a post, but a snapshot is a file in content/: one
+    edited by hand in a pull request published a localhost Apply button."""
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    record = {
+        "id": "1", "title": "Monteur", "location": {"country": "NL", "remote": True},
+        "employment_type": "FULL_TIME", "date_posted": "2026-10-01",
+        "apply_url": apply_url, "description": "<p>x</p>",
+    }  # fmt: skip
+    snapshot = {"vacancies": [record], **({"url": feed_url} if feed_url else {})}
+    (feeds / "x.json").write_text(json.dumps(snapshot, indent=2), encoding="utf-8")
+    if not refused:
+        (vacancy,) = load_all(tmp_path / "content", LANGS, TODAY).vacancies
+        assert vacancy.apply_url == apply_url
+        return
+    with pytest.raises(ContentError) as info:
+        load_all(tmp_path / "content", LANGS, TODAY)
+    (line,) = [i.format() for i in info.value.issues]
+    assert line.startswith("content/vacancies/feeds/x.json:") and "apply_url" in line, line
+    assert "must be a public web address job seekers can open" in line, line
+
+
 def test_broken_snapshot_record_points_at_its_line(tmp_path):
     line = _one_record_snapshot_error(tmp_path, '"A"', '"2026-13-01"')
     assert line.startswith("content/vacancies/feeds/x.json:4: error: ")
