@@ -13,7 +13,6 @@ from podium import pipeline
 from podium.articles import with_translations
 from podium.cache import build_cache
 from podium_tag.tagging import Tagging, story_doc
-from podium_validate import site_of
 
 from .linking import StoryRef, tag_and_link
 
@@ -23,7 +22,7 @@ VACANCY_STORIES_KEY = pipeline.VACANCY_STORIES
 
 
 def link(generator) -> None:
-    vacancy_set = generator.context.get(VACANCIES_KEY) or site_of(generator.context).vacancies
+    vacancy_set = generator.context.get(VACANCIES_KEY) or generator.context[pipeline.SITE].vacancies
     vacancy_themes = generator.context.get(VACANCY_THEMES_KEY) or {
         v.id: [] for v in vacancy_set.vacancies
     }
@@ -44,7 +43,7 @@ def link(generator) -> None:
         tuple(list(getattr(a, "theme_tags", ())) for a in stories),
         vacancy_themes,
     )
-    themes = site_of(generator.context).themes
+    themes = generator.context[pipeline.SITE].themes
     cache = build_cache(generator.settings)
     result = tag_and_link(themes, refs, vacancy_set, tagging, cache)
     links = result.links

@@ -43,7 +43,6 @@ from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
 from podium.paths import Refused, WrittenPage, read_bounded, read_page
 from podium.slugs import name_order
-from podium_validate import site_of
 from podium_validate.old_urls import former_pages
 
 from .feeds import (
@@ -478,7 +477,7 @@ class HubGenerator(Generator):
         lists = {o: pages[0].url for o, pages in pages_by_lang.items() if pages}
         # The one rule of which former names' pages there are, as podium
         # check accepts a link to them; read from every story in content/.
-        site = site_of(self.context)
+        site = self.context[pipeline.SITE]
         former = former_pages(site.stories, ps, site.people_held)
         # A story of theirs still to come (scheduled) keeps the page too: with
         # it left out, one without an end told Google the page goes before it.
@@ -602,7 +601,7 @@ class HubGenerator(Generator):
         still a Dutch vacancy's "meet the team", through the English version."""
         hidden = with_translations(self.context.get("hidden_articles", []))
         down = {(story.slug, story.lang) for story in hidden}
-        down |= {(w.slug, lang) for w in site_of(self.context).withdrawn for lang in w.langs}
+        down |= {(w.slug, lang) for w in self.context[pipeline.SITE].withdrawn for lang in w.langs}
         return frozenset(down)
 
     def _plan_tombstones(self) -> None:
@@ -631,7 +630,7 @@ class HubGenerator(Generator):
                 entry["themes"].update(
                     t for h in hidden if h.slug == owner.slug for t in h.podium.themes
                 )
-        for w in site_of(self.context).withdrawn:
+        for w in self.context[pipeline.SITE].withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
             entry["langs"].update(w.langs)
             entry["themes"].update(w.themes)

@@ -19,7 +19,6 @@ from podium import fingerprint, pipeline
 from podium.articles import with_translations
 from podium.cache import ItemCache, build_cache
 from podium.settings import SettingProblems, register_setting
-from podium_validate import site_of
 
 from . import compounds, meaning, store
 from .tagging import Tagging, site_config, story_doc, tag_all, vacancy_doc
@@ -39,7 +38,7 @@ def every_story(generator) -> list[Any]:
 
 
 def tag_stories(generator) -> None:
-    site = site_of(generator.context)
+    site = generator.context[pipeline.SITE]
     themes = list(site.themes)
     stories = every_story(generator)
     config = site_config(site.settings)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from pelican import signals
 
@@ -69,17 +67,6 @@ def _validate_again(pelican) -> None:
         pipeline.forget_shown_messages()  # or the warnings said by the first run are not
         _validate(pelican)
         pelican._podium_site_is_fresh = False
-
-
-def site_of(context: Mapping[str, Any]) -> Site:
-    """The build's site model; read here when the validate step did not run."""
-    site = context.get(pipeline.SITE)
-    if isinstance(site, Site):
-        return site
-    site = load_site(Path(context["PATH"]), podium_settings.get(context))
-    if isinstance(context, dict):
-        context[pipeline.SITE] = site
-    return site
 
 
 def register() -> None:

@@ -137,6 +137,19 @@ def test_the_settings_file_is_read_once_per_build(site, opened, caplog):
     assert opened[conf.resolve()] == 1
 
 
+def test_the_steps_take_the_site_the_validate_step_published():
+    """Every step after validate takes the Site from the context (pipeline.SITE).
+    podium_validate.site_of read the content again where the validate step had not
+    run, which it always does (a required step), and that Site would have skipped
+    as_published (the jobs of failing feeds closed): no step can reach for it."""
+    import podium_validate
+
+    assert not hasattr(podium_validate, "site_of")
+    steps = Path(podium_validate.__file__).parents[1]
+    using = [p.name for p in steps.glob("podium_*/*.py") if "site_of" in p.read_text("utf-8")]
+    assert using == []
+
+
 def test_planning_a_withdrawal_reads_the_record_once(site, opened):
     """withdraw.plan read withdrawn.yml three times: to check it is UTF-8, to
     check its entries, and for the entries it keeps."""
