@@ -92,4 +92,5 @@ def _generators(_pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order, as every step
     signals.get_generators.connect(_generators)

@@ -271,6 +271,30 @@ def test_a_plugin_added_to_plugins_that_is_nowhere_is_one_line_before_building(
     assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
 
 
+@pytest.mark.parametrize("step", pipeline.STEPS)
+def test_every_step_connects_the_order_check(step, monkeypatch):
+    """Each step checks PLUGINS at start-up (pipeline.on_initialized), so a list
+    whose other steps are left out is still checked; podium_cms did not."""
+    import importlib
+
+    connected: list[tuple[str, object]] = []
+
+    class Signal:
+        def __init__(self, name):
+            self.name = name
+
+        def connect(self, receiver, *args, **kwargs):
+            connected.append((self.name, receiver))
+            return receiver
+
+    recorder = type("Signals", (), {"__getattr__": lambda self, name: Signal(name)})()
+    register = importlib.import_module(step).register
+    # Recorded, not connected: Pelican's signals are the process's, for every later build.
+    monkeypatch.setitem(register.__globals__, "signals", recorder)
+    register()
+    assert ("initialized", pipeline.on_initialized) in connected
+
+
 @pytest.mark.parametrize(
     ("plugins", "misplaced"),
     [
