@@ -228,7 +228,8 @@ def build_cache(settings) -> Path:
     """The cache folder of a Pelican build, from its settings."""
     from .settings import get
 
-    return cache_root(settings["PATH"], get(settings).cache_path)
+    ps = get(settings)
+    return cache_root(ps.content_root, ps.cache_path)
 
 
 def linked_build_cache(settings) -> Path | None:
@@ -238,7 +239,8 @@ def linked_build_cache(settings) -> Path | None:
     the public SITEURL, which the typed settings would have lacked)."""
     from .settings import get
 
-    return linked_root(settings["PATH"], get(dict(settings)).cache_path)
+    ps = get(dict(settings))
+    return linked_root(ps.content_root, ps.cache_path)
 
 
 # -- what a restored cache may hold -------------------------------------------------

@@ -342,6 +342,21 @@ CLEANED_STATIC = "podium_cleaned_static"  # list[(content path, save_as)]: gate,
 # instead of reading every photo again.
 PHOTO_DIGESTS = "podium_photo_digests"
 STATS = "PODIUM_STATS"  # settings key, dict[str, int]: counts for `podium build`'s summary
+
+# -- settings keys: what a command (podium_cli) puts in Pelican's settings for the steps --
+# Each is one of podium.settings.INTERNAL_SETTINGS (a settings file may not assign it).
+SETTINGS_FILE = "PODIUM_SETTINGS_FILE"  # str: the settings file every one-line error names
+TYPED_SETTINGS = "PODIUM_SETTINGS"  # PodiumSettings: parsed once (podium.settings.get)
+PREVIEW = "PODIUM_PREVIEW"  # bool: `podium serve --drafts`, drafts get pages (ps.preview)
+LIVERELOAD = "PODIUM_LIVERELOAD"  # bool: `podium serve`, the pages' live-reload script
+CMS_LOCAL = "PODIUM_CMS_LOCAL"  # str: `podium serve --cms`, decap-server's URL (ps.cms_local)
+# str: publishconf.py's SITEURL beside a settings file with none (ps.site_url)
+PUBLIC_SITEURL = "PODIUM_PUBLIC_SITEURL"
+SERVED_SITEURL = "PODIUM_SERVED_SITEURL"  # str: `podium serve`, the SITEURL the file gave
+DEFAULTS_APPLIED = "PODIUM_DEFAULTS_APPLIED"  # bool: podium.defaults put in place
+# str: `podium build`, the output folder it replaces (ps.previous_output): the render
+# step dates pages by its sitemap, and records freshness once it is published.
+PREVIOUS_OUTPUT = "PODIUM_PREVIOUS_OUTPUT"
 # settings key, list[Callable[[], None]]: render (the sitemap's record of what each
 # page showed); run by `podium build` once the output is swapped in, so a build
 # stopped or failed after the pages were written records nothing it never published.

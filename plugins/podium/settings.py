@@ -1913,6 +1913,18 @@ class PodiumSettings:
     # sub-path (/stories/x/ on https://x.example/careers). No parse reads it.
     # With a local preview's empty SITEURL, publishconf.py's.
     site_url: str = field(default="", repr=False, compare=False)
+    # SITEURL as the settings give it, which the pages' own links start with: "" for
+    # a local preview (site-relative links), where ``site_url`` is the published hub's
+    # address (publishconf.py's), for what must name it in full (canonical, sitemap).
+    link_root: str = field(default="", repr=False, compare=False)
+    # PATH, the content folder (absolute, as Pelican makes it).
+    content_root: Path = field(default=Path("content"), repr=False, compare=False)
+    # FEED_MAX_ITEMS, checked with Pelican's settings: the stories an Atom feed carries,
+    # and the newest of a JSON Feed that carry their whole HTML; None: every story.
+    feed_max_items: int | None = field(default=None, repr=False, compare=False)
+    # pipeline.PREVIOUS_OUTPUT, set by `podium build`: the output folder the build
+    # replaces once it is done; None for a plain `pelican` run, which writes over it.
+    previous_output: str | None = field(default=None, repr=False, compare=False)
     # One-line warnings on settings that change nothing (UNREAD), each on its line;
     # every command that reads the settings prints them (podium check lists them).
     warnings: tuple[Issue, ...] = field(default=(), repr=False, compare=False)
@@ -2124,7 +2136,23 @@ class PodiumSettings:
             ).rstrip("/"),
             warnings=tuple(problems.warnings),
             **ints,
+            **_as_passed(settings),
         )
+
+
+def _as_passed(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """What the steps read as Pelican's settings give it (checked with Pelican's own,
+    ``core_problems``, or set by the command): PATH, SITEURL, FEED_MAX_ITEMS and the
+    previous output, so no step reads them raw."""
+    from .pipeline import PREVIOUS_OUTPUT
+
+    items = settings.get("FEED_MAX_ITEMS")
+    return {
+        "content_root": Path(str(settings.get("PATH") or "content")),
+        "link_root": str(settings.get("SITEURL") or ""),
+        "feed_max_items": items if isinstance(items, int) and not isinstance(items, bool) else None,
+        "previous_output": str(settings.get(PREVIOUS_OUTPUT) or "") or None,
+    }
 
 
 def _languages(settings: Mapping[str, Any], bad) -> tuple[str, Any, bool]:

@@ -225,7 +225,7 @@ class CardGenerator(Generator):
         # file the brand step refused already.
         logo = self.ps.brand.logo
         drawn = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp", ".svg"))
-        self.logo = Path(self.settings["PATH"]) / logo if drawn else None
+        self.logo = ps.content_root / logo if drawn else None
         self.logo_said = False  # a logo the cards cannot draw is said once a build
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
         self.shapes: dict[int, tuple[CardSpec, bytes]] = {}  # id(spec) -> (spec, spec_shape)
@@ -237,7 +237,7 @@ class CardGenerator(Generator):
         self.digests: dict[str, bytes] = dict(self.context.get(pipeline.PHOTO_DIGESTS, {}))
         if self.logo is not None:
             self.digests[str(self.logo)] = self._logo_digest(logo)
-        content = Path(self.settings["PATH"])
+        content = ps.content_root
         theme_colors = {t.slug: t.color for t in self.context.get(pipeline.THEMES, [])}
         for story in with_translations(self.context.get("articles", [])):
             self._story_cards(story, content, theme_colors)
@@ -313,7 +313,7 @@ class CardGenerator(Generator):
             if known is not None:
                 return known
         try:
-            data = content_files.read_content(self.settings["PATH"], logo, MAX_LINKED_BYTES, "logo")
+            data = content_files.read_content(str(self.ps.content_root), logo, MAX_LINKED_BYTES, "logo")
         except paths.Refused as exc:
             conf = self.ps.settings_file
             line = podium_settings.setting_line(conf, "PODIUM_BRAND") or 1
@@ -417,7 +417,7 @@ class CardGenerator(Generator):
         photo = self.photos.get(str(path)) if path is not None else None
         if sha is None or photo is None:
             return {}
-        return {str(path): (self.settings["PATH"], photo, sha)}
+        return {str(path): (str(self.ps.content_root), photo, sha)}
 
     def _kept(self, name: str) -> bool:
         """Whether the cache holds card ``name`` as the build draws it: a regular
@@ -471,7 +471,7 @@ class CardGenerator(Generator):
                 self._say(name, warnings)
         except PhotoChanged as exc:
             rel, why = exc.args
-            shown = display_path(Path(self.settings["PATH"]) / rel, self.settings["PATH"])
+            shown = display_path(self.ps.content_root / rel, self.ps.content_root)
             raise ContentError([Issue(shown, None, why)]) from None
 
     def _say(self, name: str, warnings) -> None:
@@ -506,7 +506,7 @@ class CardGenerator(Generator):
             )
         else:
             valid = "save it again as PNG, JPEG or WebP, or give an SVG logo"
-        shown = display_path(self.logo, self.settings["PATH"])
+        shown = display_path(self.logo, self.ps.content_root)
         log.warning(
             "%s:%d: warning: card: PODIUM_BRAND['logo'] %s is left off the cards (%s); %s",
             conf, line, shown, reason, valid,

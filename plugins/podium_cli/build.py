@@ -1138,7 +1138,7 @@ def _build(
         sweep.finish()  # its warnings are counted
         # The cache warning came before the counter was listening: count it here.
         warnings = counter.warnings + (own_cache is not None)
-        stats = {**settings.get("PODIUM_STATS", {}), "warnings": warnings}
+        stats = {**settings.get(pipeline.STATS, {}), "warnings": warnings}
         return BuildResult(final, pages, stats)
     except BaseException:
         forked.abandon()  # a page writer still running would write into tmp
@@ -1256,7 +1256,7 @@ def _pelican_settings(settings: dict, tmp: Path, final: Path, own_cache: Path | 
         # before last: each is written again, or it is taken for one not written.
         "STATIC_CHECK_IF_MODIFIED": False,
         # Its sitemap dates the pages a lost lastmod record no longer knows.
-        "PODIUM_PREVIOUS_OUTPUT": str(final),
+        pipeline.PREVIOUS_OUTPUT: str(final),
     }
     # The settings already read, not the file run again; without the typed
     # settings parsed from them, which may name the old cache folder.

@@ -1794,8 +1794,9 @@ def cms_config(
     is rooted at content/ so the editor cannot write anywhere else; without
     it, the production backend from ``PODIUM_CMS``. ``site``: the build's site
     model, whose themes and vacancies the editor offers (without it they are read).
+    Everything is read from ``ps`` (``settings``, Pelican's, is no longer read).
     """
-    content = Path(settings["PATH"])
+    content = ps.content_root
     cms = ps.cms or Cms(repo="")
     if local_proxy:
         root = ""
@@ -1893,8 +1894,8 @@ def cms_config(
             if field["name"] == "author_aliases":
                 field["field"].update(copy.deepcopy(people))  # no YAML anchors
     config["collections"].extend(live_collections(ps, root))
-    if settings.get("SITEURL"):
-        config["site_url"] = config["display_url"] = settings["SITEURL"]
+    if ps.link_root:  # not site_url: a local preview's editor names no public address
+        config["site_url"] = config["display_url"] = ps.link_root
     return config
 
 

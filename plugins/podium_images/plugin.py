@@ -95,7 +95,7 @@ class Portrait:
 
 class PhotoGenerator(Generator):
     def generate_context(self) -> None:
-        content = Path(self.settings["PATH"])
+        content = podium_settings.get(self.settings).content_root
         # Real folders, never a link planted by a restored cache (podium.cache).
         root = build_cache(self.settings)
         self.cache = real_subfolder(root / "photos")
@@ -238,7 +238,7 @@ class PhotoGenerator(Generator):
         """The published copy of a linked (or brand) file: images re-encoded without
         metadata, SVGs and PDFs without theirs, other attachments as they are, after
         the same checks as validation."""
-        content = Path(self.settings["PATH"])
+        content = podium_settings.get(self.settings).content_root
         site = self.context.get(pipeline.SITE)
         # A brand picture's or drawing's bytes as the read step read them to check
         # it; a brand attachment, whose bytes it did not keep, must still have

@@ -75,7 +75,7 @@ class StoryReader(BaseReader):
         if body.links:
             # Links to published copies of linked files carry a marker for the
             # site URL, which the parse (and its cache) does not depend on.
-            site = self.settings.get("SITEURL", "") + "/"
+            site = settings.link_root + "/"
 
             def media(fragment: Markup) -> Markup:
                 return Markup(str(fragment).replace(MEDIA_MARKER, site))
@@ -143,7 +143,7 @@ class StoryReader(BaseReader):
 
     def _parsed(self, source_path, settings):
         """The validate step's parse of the file (the site is read once), else a parse now."""
-        content_root = Path(self.settings["PATH"])
+        content_root = settings.content_root
         site = self.settings.get(pipeline.SITE)
         if (
             isinstance(site, Site)

@@ -16,6 +16,7 @@ from feedgenerator import Atom1Feed
 
 from podium.i18n import translate
 from podium.markup import ATTR, TAG
+from podium.settings import PodiumSettings
 
 from .meta import PageMeta, absolute
 
@@ -164,7 +165,7 @@ def story_item(article: Any, site_url: str, whole: bool = True) -> dict[str, Any
     return item
 
 
-def whole_items(settings: dict) -> int | None:
+def whole_items(ps: PodiumSettings) -> int | None:
     """How many of a JSON Feed's stories, newest first, carry their whole HTML.
 
     stories.json lists every published story (the data a job board reads,
@@ -174,8 +175,7 @@ def whole_items(settings: dict) -> int | None:
     a reader has seen the older ones, and finds them from their summary and
     link (as Hugo's and mkdocs-material's feeds give every item). None: all.
     """
-    value = settings.get("FEED_MAX_ITEMS")
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return ps.feed_max_items
 
 
 def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[str]) -> str:

@@ -116,17 +116,15 @@ class HubGenerator(Generator):
         self.feeds: list[tuple[str, str, str, str, list, str]] = []
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
         self.freshness = Freshness(
-            Path(self.settings["PATH"]),
+            ps.content_root,
             build_cache(self.settings),
             ps.today,
             use_git=ps.lastmod_from_git,
-            site_url=self.settings.get("SITEURL", ""),
+            site_url=ps.link_root,
             timezone=ps.timezone,
             # The output this build replaces: `podium build` writes a fresh
             # folder and swaps it in; a plain `pelican` run writes over it.
-            previous=Path(
-                self.settings.get("PODIUM_PREVIOUS_OUTPUT") or self.settings["OUTPUT_PATH"]
-            ),
+            previous=Path(ps.previous_output or self.output_path),
             sitemap_url=ps.site_url,
         )
         stories = published_stories(self.context)
@@ -715,7 +713,7 @@ class HubGenerator(Generator):
             # IndexNow checks that the key is published at the site's root.
             key = self.ps.ping.indexnow_key
             write_text(Path(self.output_path, f"{key}.txt"), key)
-        preview = not self.settings.get("SITEURL")  # its addresses are publishconf.py's
+        preview = not self.ps.link_root  # its addresses are publishconf.py's
         for name, text in sitemaps(self.context.get(PAGES_KEY, []), site_url, preview).items():
             write_text(Path(self.output_path, name), text)
         write_text(Path(self.output_path, "robots.txt"), robots(site_url))
@@ -827,7 +825,7 @@ class HubGenerator(Generator):
             page.lastmod = self.freshness.lastmod(
                 page.url, shown, first, also_same=was, floor=isinstance(modified, str)
             )
-        if self.settings.get("PODIUM_PREVIOUS_OUTPUT"):  # podium build: once it is published
+        if self.ps.previous_output:  # podium build: once it is published
             self.settings.setdefault(pipeline.ON_PUBLISHED, []).append(self.freshness.save)
         else:
             self.freshness.save()
@@ -845,7 +843,7 @@ class HubGenerator(Generator):
         cache = _AtomCache(build_cache(self.settings))
         written: list[str] = []
         encoded = _ItemMemo()
-        whole = whole_items(self.settings)
+        whole = whole_items(self.ps)
         for lang, atom, json_path, title, stories, page in self.feeds:
             page = page or (json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
             home = absolute(site_url, page)

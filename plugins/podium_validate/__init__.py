@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from pathlib import Path
 
 from pelican import signals
 
@@ -45,7 +44,7 @@ def _validate(pelican) -> None:
     # Settings that change nothing (DATE_FORMATS, LINKS), as `podium check` lists them.
     for issue in ps.warnings:
         log.warning(issue.format())
-    site, _aged = as_published(load_site(Path(pelican.settings["PATH"]), ps))
+    site, _aged = as_published(load_site(ps.content_root, ps))
     for issue in site.problems:
         if issue.severity != "error":
             log.warning(issue.format())

@@ -7,6 +7,7 @@ import gzip
 import json
 import re
 import shutil
+from dataclasses import replace
 
 import pytest
 import yaml
@@ -205,6 +206,7 @@ def test_an_original_translated_already_is_named_in_its_field(demo, tmp_path):
     refuses them, except in the translation itself)."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    ps = replace(ps, content_root=content)  # the typed settings of that content
     settings = {**settings, "PATH": str(content)}
     # An original named with its language suffix is "dag-op-zee.nl" in the editor.
     (content / "columns" / "van-gdansk-naar-zwolle.md").rename(
@@ -267,6 +269,7 @@ def test_a_withdrawn_slug_is_no_url_name_in_the_editor(demo, tmp_path):
     a new story's title that would name the file so."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    ps = replace(ps, content_root=content)  # the typed settings of that content
     (content / "withdrawn.yml").write_text(
         "withdrawn:\n  - slug: weg-verhaal\n    langs: [nl]\n", encoding="utf-8"
     )
@@ -315,6 +318,7 @@ def test_another_storys_old_url_names_are_known_to_the_editor(demo, tmp_path):
     language's old URL names, slugs and paths, as the check counts them."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    ps = replace(ps, content_root=content)  # the typed settings of that content
     story = content / "columns" / "de-stormweek.md"
     text = story.read_text(encoding="utf-8")
     # Published: the editor's published configuration names no draft.
@@ -459,6 +463,7 @@ def test_the_stories_the_editor_does_not_list_are_in_the_config(demo, tmp_path):
     the title field carries (`unlisted`), in every collection."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    ps = replace(ps, content_root=content)  # the typed settings of that content
     story = (
         "---\ntitle: T\ndate: 2026-03-02\nauthor: Ben\nrole: R\n{lang}"
         "consent: {{given: 2026-02-20}}\n---\n\nx\n"
@@ -484,6 +489,7 @@ def test_the_published_config_names_no_draft_scheduled_story_or_vacancy(demo, tm
     backend. The local editor (serve --cms), on the writer's machine, keeps all."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    ps = replace(ps, content_root=content)  # the typed settings of that content
     later = ps.today + dt.timedelta(days=30)
     story = (
         "---\ntitle: T\ndate: {date}\nauthor: Ben Geheim\nrole: R\nlang: nl\n{status}"
@@ -1050,6 +1056,7 @@ def test_the_editor_knows_the_people_addresses_withdrawn_yml_keeps(demo, tmp_pat
     asked to be taken down): admin.js reads them from withdrawn.yml live."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    ps = replace(ps, content_root=content)  # the typed settings of that content
     (content / "withdrawn.yml").write_text(
         "withdrawn:\n  - slug: oud-verhaal\n    langs: [nl]\n    people: [piet-weggegaan]\n",
         encoding="utf-8",

@@ -219,3 +219,63 @@ def test_a_name_no_table_lists_is_matched_once_per_process(monkeypatch):
     for _ in range(4):
         assert settings._slips(given) == {"DEFAUL_LANG": "DEFAULT_LANG"}
     assert sorted(matched) == sorted(given)
+
+
+def test_what_the_steps_read_of_pelicans_settings_is_in_the_typed_settings(tmp_path):
+    # The steps read PATH, SITEURL, FEED_MAX_ITEMS and PODIUM_PREVIOUS_OUTPUT raw
+    # from Pelican's dict beside the typed settings: a second reader of each.
+    ps = PodiumSettings.from_pelican(
+        {
+            "PATH": str(tmp_path),
+            "SITEURL": "",
+            "PODIUM_PUBLIC_SITEURL": "https://werkenbij.example.com",
+            "FEED_MAX_ITEMS": 20,
+            "PODIUM_PREVIOUS_OUTPUT": str(tmp_path.parent / "output"),
+        }
+    )
+    assert ps.content_root == tmp_path
+    # A local preview links to itself; the public address is for what names it in full.
+    assert (ps.link_root, ps.site_url) == ("", "https://werkenbij.example.com")
+    assert ps.feed_max_items == 20
+    assert ps.previous_output == str(tmp_path.parent / "output")
+    plain = PodiumSettings.from_pelican({"FEED_MAX_ITEMS": None})
+    assert (plain.feed_max_items, plain.previous_output) == (None, None)  # every story; no swap
+
+
+# The steps that read these from the typed settings (and Pelican's own settings they
+# stand for): a raw read beside ps.content_root could tell another story.
+_TYPED_READERS = (
+    "podium/cache.py", "podium_cards/plugin.py", "podium_images/plugin.py",
+    "podium_render/hub.py", "podium_render/feeds.py", "podium_read/reader.py",
+    "podium_validate/__init__.py", "podium_cms/config.py",
+)  # fmt: skip
+
+
+def test_the_steps_read_no_setting_raw_that_the_typed_settings_hold():
+    import ast
+    from pathlib import Path
+
+    import podium
+    from podium import pipeline
+
+    typed = {"PATH", "SITEURL", "FEED_MAX_ITEMS", pipeline.PREVIOUS_OUTPUT, pipeline.STATS}
+    plugins = Path(podium.__file__).parents[1]
+    raw = []
+    for name in _TYPED_READERS:
+        for node in ast.walk(ast.parse((plugins / name).read_text("utf-8"))):
+            key = node.slice if isinstance(node, ast.Subscript) else None
+            reading = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            if reading and node.func.attr in ("get", "setdefault") and node.args:
+                key = node.args[0]
+            if isinstance(key, ast.Constant) and key.value in typed:
+                raw.append(f"{name}:{node.lineno}: {key.value}")
+    assert raw == []
+
+
+def test_every_settings_key_a_command_passes_to_the_steps_is_named_in_the_pipeline():
+    from podium import defaults, pipeline, settings
+
+    named = {v for k, v in vars(pipeline).items() if k.isupper() and isinstance(v, str)}
+    assert sorted(set(settings.INTERNAL_SETTINGS) - named) == []
+    assert pipeline.TYPED_SETTINGS == settings.SETTINGS_KEY
+    assert pipeline.DEFAULTS_APPLIED == defaults.APPLIED
