@@ -20,7 +20,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,7 +32,7 @@ except ImportError:  # Windows: no flock, and no sweep of private caches either
     fcntl = None
 from .filetypes import MAX_LINKED_BYTES, RASTER_MAGIC
 from .paths import Refused, read_bounded, real_folder
-from .settings import CACHE_KEY_ENV, cache_key_from_environment
+from .settings import CACHE_KEY_ENV, PodiumSettings, cache_key_from_environment, get
 
 FOLDER = ".podium-cache"
 T = TypeVar("T")
@@ -224,22 +224,15 @@ def _sweep_cut_off(folder: str | Path) -> None:
                     os.unlink(entry.path)
 
 
-def build_cache(settings) -> Path:
-    """The cache folder of a Pelican build, from its settings."""
-    from .settings import get
-
-    ps = get(settings)
+def build_cache(settings: Mapping[str, Any] | PodiumSettings) -> Path:
+    """The cache folder of a Pelican build, from its typed settings, or from
+    Pelican's (``get``: the typed settings kept in the dict, parsed once)."""
+    ps = settings if isinstance(settings, PodiumSettings) else get(settings)
     return cache_root(ps.content_root, ps.cache_path)
 
 
-def linked_build_cache(settings) -> Path | None:
-    """``linked_root`` of a Pelican build's cache folder, from its settings.
-    Parsed from a copy: ``get`` keeps the typed settings in the dict it is
-    given, and the caller may add to it still (``load_settings`` then adds
-    the public SITEURL, which the typed settings would have lacked)."""
-    from .settings import get
-
-    ps = get(dict(settings))
+def linked_build_cache(ps: PodiumSettings) -> Path | None:
+    """``linked_root`` of a Pelican build's cache folder, from its typed settings."""
     return linked_root(ps.content_root, ps.cache_path)
 
 

@@ -30,7 +30,7 @@ import threading
 import time
 import traceback
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,8 @@ from podium.recycled import Recycled, new_modes
 from podium.recycled import sweep as recycled_sweep
 from podium.settings import (
     SETTINGS_KEY,
+    WRONG_VALUE,
+    PodiumSettings,
     SettingProblems,
     assigned_at,
     check_with_the_rest,
@@ -376,9 +378,18 @@ def load_settings(
     if steps_problem:
         line = setting_line(str(settings_file), "PLUGINS")
         problems.issues.append(Issue(str(settings_file), line, steps_problem))
-    along = output_setting_problems(settings, settings_file) if output_path else []
+    if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:
+        public = public_site_url(path, own)
+        if public:
+            settings["PODIUM_PUBLIC_SITEURL"] = public
+    # The typed settings, parsed once for the command and the build it runs: kept in
+    # the dict (podium.settings.get), which Pelican's steps are given as it is.
+    ps = _typed_or_none(settings, problems)
+    along = output_setting_problems(settings, settings_file, ps) if output_path else []
     check_with_the_rest(problems, settings, own, along)
-    linked = linked_build_cache(settings)
+    if ps is None:
+        ps = typed_settings(settings)  # raises what the typed settings alone find wrong
+    linked = linked_build_cache(ps)
     if linked is not None:
         # Every command: podium check, which a pull request's run starts with,
         # wrote its parses through the link too (podium.cache.linked_root).
@@ -389,11 +400,20 @@ def load_settings(
             shown,
             shown,
         )
-    if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:
-        public = public_site_url(path, own)
-        if public:
-            settings["PODIUM_PUBLIC_SITEURL"] = public
     return settings
+
+
+def _typed_or_none(settings: dict, problems: SettingProblems) -> PodiumSettings | None:
+    """The typed settings of ``settings`` (kept there); None while a setting is
+    wrong, which ``check_with_the_rest`` says with the others."""
+    try:
+        return typed_settings(settings)
+    except ContentError:
+        return None
+    except WRONG_VALUE:  # tripped over a value already reported
+        if not problems.issues:
+            raise  # a defect of the settings code, not the user's mistake
+        return None
 
 
 def _with_the_core(own: dict, overrides: dict, source: str, steps: bool, problems) -> None:
@@ -524,16 +544,18 @@ def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
     return out
 
 
-def _output_protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
+def _output_protected(
+    settings: dict, settings_file: Path, ps: PodiumSettings | None
+) -> list[tuple[str, Path]]:
     """What an output folder may never be, contain, or sit inside of: the inputs,
     and the cache folder, which the build sweeps of files it takes for stale (an
     output inside it) and whose files an output's swap threw away and published
-    (a cache inside it: PODIUM_CACHE_PATH = "output/cache")."""
-    try:
-        configured = typed_settings(dict(settings)).cache_path
-    except ContentError:  # a wrong setting, said with the others
+    (a cache inside it: PODIUM_CACHE_PATH = "output/cache"). ``ps``: the typed
+    settings; None for a wrong setting, said with the others (no cache folder)."""
+    if ps is None:
         return _protected(settings, settings_file)
-    cache = Path(configured) if configured else Path(settings["PATH"]).resolve().parent / FOLDER
+    configured = ps.cache_path
+    cache = Path(configured) if configured else ps.content_root.resolve().parent / FOLDER
     return [*_protected(settings, settings_file), ("the cache folder", cache.resolve())]
 
 
@@ -565,7 +587,9 @@ def _mount_point(folder: Path) -> bool:
     return any(re.sub(r"\\([0-7]{3})", unescape, point) == here for point in listed)
 
 
-def output_setting_problems(settings: dict, settings_file: str | Path) -> list[Issue]:
+def output_setting_problems(
+    settings: dict, settings_file: str | Path, ps: PodiumSettings | None
+) -> list[Issue]:
     """`podium check`'s word on OUTPUT_PATH, which the build refuses (check_output)
     when it is, holds or sits inside content/, the theme, the plugins or the
     settings: OUTPUT_PATH = "content/site" passed the pull request's check, and the
@@ -579,7 +603,7 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
     here = Path(settings_file).resolve().parent
     shown = Path(os.path.relpath(final, here)).as_posix()
     inside_ok = {"the project folder", "the home folder"}
-    for what, path in _output_protected(settings, Path(settings_file)):
+    for what, path in _output_protected(settings, Path(settings_file), ps):
         if what == "content/" and here.is_relative_to(path):
             continue  # PATH holds the project's folder: said on its own line (core_problems)
         if final == path:
@@ -620,14 +644,16 @@ def _earlier_output(final: Path) -> Path | None:
     return next(marked, None)
 
 
-def check_output(final: Path, settings: dict, settings_file: str | Path) -> None:
+def check_output(
+    final: Path, settings: dict, settings_file: str | Path, ps: PodiumSettings
+) -> None:
     """Refuse, with one line, an output folder whose replacement would lose data."""
 
     def refuse(message: str) -> None:
         raise UnsafeOutput([Issue(str(final), None, f"output folder {message}")])
 
     inside_ok = {"the project folder", "the home folder"}  # output/ in the project is normal
-    for what, path in _output_protected(settings, Path(settings_file)):
+    for what, path in _output_protected(settings, Path(settings_file), ps):
         if final == path:
             refuse(f"is {what}; choose a folder of its own, like output/")
         if path.is_relative_to(final):
@@ -946,17 +972,17 @@ def _writable(folder: Path) -> bool:
     return all(os.access(f, os.W_OK | os.X_OK) for f in [folder, *inside])
 
 
-def _own_cache(settings: dict) -> Path | None:
+def _own_cache(ps: PodiumSettings) -> Path | None:
     """An empty cache folder for this build when the configured one cannot be
     written (a ``.podium-cache/`` left by a build run as another user, a
     read-only CI mount), else None. The build wrote its cards and photos into
     the cache before publishing them, so it failed on the first one with a
     PermissionError; a cache that cannot be written only costs time."""
-    if linked_build_cache(settings) is not None:
+    if linked_build_cache(ps) is not None:
         # Said by load_settings; a folder of the build's own, which the card
         # workers (other processes) are given by name.
         return private_cache()
-    cache = build_cache(settings)
+    cache = build_cache(ps)
     if _writable(cache):
         return None
     log.warning(
@@ -1066,12 +1092,13 @@ def _build(
     # Before Pelican loads the plugins: it would log a misspelt one and build on,
     # and before any output is touched.
     pipeline.check_plugins(settings, require=True)
-    final = _final_output(settings, settings_file, output, overrides)
-    own_cache = _own_cache(settings)
+    ps = typed_settings(settings)  # as load_settings parsed them (kept in the dict)
+    final = _final_output(settings, settings_file, output, overrides, ps)
+    own_cache = _own_cache(ps)
     # One build at a time per cache folder: a build removes the cards and
     # photos it does not use, and those of a build running beside it (a
     # `podium serve` rebuild, a nightly and a hand run) were among them.
-    lock = _BuildLock(build_cache(settings) if own_cache is None else None)
+    lock = _BuildLock(build_cache(ps) if own_cache is None else None)
     sweep = _Sweep([])
     # The folders above the output that this build makes (`-o a/b` with no a/):
     # removed again when it fails, which leaves everything as it was.
@@ -1220,7 +1247,7 @@ def _recycle(folder: Path, tmp: Path) -> Recycled | None:
     return recycled
 
 
-def _final_output(settings: dict, settings_file, output, overrides) -> Path:
+def _final_output(settings: dict, settings_file, output, overrides, ps: PodiumSettings) -> Path:
     """The output folder, absolute, refused (UnsafeOutput) where a build may not write."""
     # Lexically normal (so "-o .." is the parent folder), then every folder
     # above resolved; the output itself may not be a symlink (check_output).
@@ -1229,10 +1256,10 @@ def _final_output(settings: dict, settings_file, output, overrides) -> Path:
     if output is None and "OUTPUT_PATH" not in overrides:
         # The folder comes from the settings: said as `podium check` says it, on the
         # setting's line ("output folder is inside content/" named a path, no setting).
-        refused = output_setting_problems(settings, settings_file)
+        refused = output_setting_problems(settings, settings_file, ps)
         if refused:
             raise UnsafeOutput(refused)
-    check_output(final, settings, settings_file)
+    check_output(final, settings, settings_file, ps)
     return final
 
 
@@ -1258,12 +1285,15 @@ def _pelican_settings(settings: dict, tmp: Path, final: Path, own_cache: Path | 
         # Its sitemap dates the pages a lost lastmod record no longer knows.
         pipeline.PREVIOUS_OUTPUT: str(final),
     }
-    # The settings already read, not the file run again; without the typed
-    # settings parsed from them, which may name the old cache folder.
-    settings = {k: v for k, v in settings.items() if k != SETTINGS_KEY}
-    settings.update(build_overrides)
+    # The settings already read, not the file run again, and the typed settings
+    # parsed from them (load_settings) with what this changes: the steps take them
+    # as they are (podium.settings.get) instead of parsing them again.
+    typed = typed_settings(settings)
+    settings = {**settings, **build_overrides}
+    changed = {"previous_output": str(final)}
     if own_cache is not None:
-        settings["PODIUM_CACHE_PATH"] = str(own_cache)
+        settings["PODIUM_CACHE_PATH"] = changed["cache_path"] = str(own_cache)
+    settings[SETTINGS_KEY] = replace(typed, **changed)
     return settings
 
 

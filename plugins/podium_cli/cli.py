@@ -339,7 +339,7 @@ def check(
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
     issues.extend(fixed_day_warnings(content_root, settings_file))
     issues.extend(ps.warnings)  # settings that change nothing (LINKS, DATE_FORMATS)
-    issues.extend(output_setting_problems(settings, settings_file))  # as the build refuses it
+    issues.extend(output_setting_problems(settings, settings_file, ps))  # as the build refuses it
     if was is not None:
         before = _read_base(Path(was), ps)
         for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):

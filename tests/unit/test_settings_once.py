@@ -156,6 +156,28 @@ def test_a_build_runs_the_settings_file_once(site, monkeypatch):
     assert runs.read_text().count("run") == 1
 
 
+def test_a_build_parses_the_typed_settings_once(site, monkeypatch):
+    # `podium build` parsed them seven times, mostly from fresh copies of the dict:
+    # for the cache folder's link (twice), the cache folder, the output's protected
+    # folders (twice, with OUTPUT_PATH from the settings, as here), and again in
+    # Pelican's validate step. The command parses them once; the steps take that object.
+    from podium import settings
+
+    parses = []
+    real = settings.PodiumSettings.from_pelican.__func__
+
+    def counted(cls, *args, **kwargs):
+        parses.append(args)
+        return real(cls, *args, **kwargs)
+
+    monkeypatch.setattr(settings.PodiumSettings, "from_pelican", classmethod(counted))
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["build", "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (site / "output" / "index.html").is_file()
+    assert len(parses) == 1
+
+
 def test_the_setting_names_are_squeezed_once_not_again_per_unknown_name(monkeypatch):
     # _pelican_near squeezed every name Pelican and Podium read (about 150) again
     # for each name of the settings file it did not know: a table per name.
@@ -279,3 +301,21 @@ def test_every_settings_key_a_command_passes_to_the_steps_is_named_in_the_pipeli
     assert sorted(set(settings.INTERNAL_SETTINGS) - named) == []
     assert pipeline.TYPED_SETTINGS == settings.SETTINGS_KEY
     assert pipeline.DEFAULTS_APPLIED == defaults.APPLIED
+
+
+def test_the_build_gives_the_steps_the_typed_settings_a_parse_of_its_settings_gives(site, tmp_path):
+    # Not parsed again in Pelican: the object load_settings parsed, with what the
+    # build changes (its own cache folder, the output it replaces), must be the one
+    # a parse of the settings Pelican is given makes.
+    from podium.settings import SETTINGS_KEY
+    from podium_cli.build import _pelican_settings, load_settings
+
+    loaded = load_settings(site / "pelicanconf.py")
+    given = _pelican_settings(loaded, tmp_path / "tmp", site / "output", tmp_path / "own")
+    carried = given[SETTINGS_KEY]
+    parsed = PodiumSettings.from_pelican({k: v for k, v in given.items() if k != SETTINGS_KEY})
+    assert carried == parsed and carried.identity == parsed.identity
+    assert carried.cache_path == str(tmp_path / "own")
+    compared = ("content_root", "link_root", "site_url", "feed_max_items", "previous_output")
+    assert [getattr(carried, n) for n in compared] == [getattr(parsed, n) for n in compared]
+    assert loaded[SETTINGS_KEY].cache_path is None  # the command's own is as it was
