@@ -313,7 +313,9 @@ class CardGenerator(Generator):
             if known is not None:
                 return known
         try:
-            data = content_files.read_content(str(self.ps.content_root), logo, MAX_LINKED_BYTES, "logo")
+            data = content_files.read_content(
+                str(self.ps.content_root), logo, MAX_LINKED_BYTES, "logo"
+            )
         except paths.Refused as exc:
             conf = self.ps.settings_file
             line = podium_settings.setting_line(conf, "PODIUM_BRAND") or 1

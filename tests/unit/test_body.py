@@ -103,7 +103,10 @@ def test_a_derived_quote_is_one_sentence_of_one_block():
     assert derive_quote(body) == "Read more on our site or mail jobs@example.com."
     # A paragraph that ends without a full stop does not run into the next either
     # (it ran "... heel vroeg Daarna leerde ...": 17 words, one sentence).
-    text = "Onze eerste dag op de werf begon heel vroeg\n\nDaarna leerde ik lassen van de beste collega's hier."
+    text = (
+        "Onze eerste dag op de werf begon heel vroeg\n\n"
+        "Daarna leerde ik lassen van de beste collega's hier."
+    )
     body = Renderer().render(text, "column", "x.md", 1)
     assert derive_quote(body) == "Onze eerste dag op de werf begon heel vroeg"
 
