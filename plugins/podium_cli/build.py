@@ -588,7 +588,7 @@ def _mount_point(folder: Path) -> bool:
 
 
 def output_setting_problems(
-    settings: dict, settings_file: str | Path, ps: PodiumSettings | None
+    settings: dict, settings_file: str | Path, ps: PodiumSettings | None = None
 ) -> list[Issue]:
     """`podium check`'s word on OUTPUT_PATH, which the build refuses (check_output)
     when it is, holds or sits inside content/, the theme, the plugins or the
