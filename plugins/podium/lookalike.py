@@ -84,11 +84,15 @@ def hidden_in_name(value: str) -> tuple[int, str] | None:
 def compatibility_form(value: str) -> tuple[str, str] | None:
     """(the first character, named, and the value in NFKC) when ``value``
     holds a compatibility form of another character: fullwidth "Ｓ" for "S",
-    a ligature, a superscript; else None. Spaces are not counted (an
-    ideographic space between a Japanese family and given name is how it is
-    written, and a name's spacing makes no other person)."""
+    a ligature, a superscript; else None. Only letters and digits are counted:
+    not spaces (an ideographic space between a Japanese family and given name
+    is how it is written, and a name's spacing makes no other person), nor
+    punctuation ("…" is no "...", and makes no other person either)."""
     for char in value:
-        if not char.isspace() and unicodedata.normalize("NFKC", char) != char:
+        # Letters and digits only: a "…" or a fullwidth "！" names no other person.
+        if not unicodedata.category(char).startswith(("L", "N")):
+            continue
+        if unicodedata.normalize("NFKC", char) != char:
             if unicodedata.normalize("NFKC", char) == unicodedata.normalize("NFC", char):
                 continue  # a canonical variant only, which NFC (the reader's) settles
             return f'"{char}" ({_named(char)})', unicodedata.normalize("NFKC", value)

@@ -7,9 +7,11 @@ the contract's front matter and renders interviews as question/answer pairs.
 from pelican import signals
 
 from podium import pipeline
+from podium import settings as podium_settings
 
 from .parse import Parsed, parse_story
 from .reader import StoryReader
+from .site import read_site
 
 __all__ = ["Parsed", "StoryReader", "parse_story", "register"]
 
@@ -51,7 +53,28 @@ def _fix_urls(generator) -> None:
                 article.override_save_as = article.save_as
 
 
+def _read(pelican) -> None:
+    """Every content file, read once into the site model (``pipeline.SITE``),
+    which the validate step completes with the problems of the whole tree and
+    this step's reader then turns into articles."""
+    ps = podium_settings.get(pelican.settings)
+    # Pelican copies its settings into the context every generator shares.
+    pelican.settings[pipeline.SITE] = read_site(ps.content_root, ps)
+    pelican._podium_read_is_fresh = True
+
+
+def _read_again(pelican) -> None:
+    """At the start of every run after the first of one Pelican (`pelican -r`
+    runs it again on each change): the content as it is now, not as first read."""
+    if not getattr(pelican, "_podium_read_is_fresh", False):
+        _read(pelican)
+    pelican._podium_read_is_fresh = False
+
+
 def register() -> None:
     signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
+    signals.initialized.connect(_read)
+    # Before the validate step's (PLUGINS order), which checks what this read.
+    signals.get_generators.connect(_read_again)
     signals.readers_init.connect(_add_reader)
     signals.article_generator_pretaxonomy.connect(_fix_urls)

@@ -1,9 +1,9 @@
 """Pipeline step 2, validate: the whole content tree, before anything is built.
 
 Connected to Pelican's ``initialized`` signal, so even a plain ``pelican``
-run refuses invalid content instead of silently skipping a story. The site
-model it builds (every content file, read once) goes into Pelican's context
-under ``podium.pipeline.SITE`` for the later steps.
+run refuses invalid content instead of silently skipping a story. It completes
+the site model the read step put under ``podium.pipeline.SITE`` (every content
+file, read once) with the problems of the whole tree, for the later steps.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from podium.cache import cache_root
 from podium.errors import ContentError, Issue
 from podium_vacancies import snapshot, stale
 
-from .site import Site, load_site
+from .site import Site, check_site
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +44,13 @@ def _validate(pelican) -> None:
     # Settings that change nothing (DATE_FORMATS, LINKS), as `podium check` lists them.
     for issue in ps.warnings:
         log.warning(issue.format())
-    site, _aged = as_published(load_site(ps.content_root, ps))
+    # The read step's model (it runs first: PLUGINS order, pipeline.on_initialized).
+    site, _aged = as_published(check_site(pelican.settings[pipeline.SITE]))
     for issue in site.problems:
         if issue.severity != "error":
             log.warning(issue.format())
     if site.errors:
         raise ContentError(site.errors)
-    # Pelican copies its settings into the context every generator shares.
     pelican.settings[pipeline.SITE] = site
     pelican._podium_site_is_fresh = True
 

@@ -58,12 +58,18 @@ from .old_urls import (
     told_apart,
 )
 
-__all__ = ["Site", "load_site", "story_files", "validate_site"]
+__all__ = ["Site", "check_site", "load_site", "story_files", "validate_site"]
 
 
 def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     """The site model with every problem of the tree, each file read once."""
-    site = read_site(Path(content_root), settings)
+    return check_site(read_site(Path(content_root), settings))
+
+
+def check_site(site: Site) -> Site:
+    """``site``, as the read step read it, with every problem of the tree: its
+    own and those only the whole tree shows (collisions, translations, links)."""
+    settings, content_root = site.settings, site.content_root
     issues = list(site.problems)
     for p in site.parsed:
         issues.extend(leftover_prompts(p))

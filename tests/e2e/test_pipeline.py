@@ -150,6 +150,30 @@ def test_the_steps_take_the_site_the_validate_step_published():
     assert using == []
 
 
+def test_the_read_step_reads_the_site_and_the_validate_step_checks_that_one(site, monkeypatch):
+    """The read step's reader took the site model from the context key the
+    validate step (a later step) filled: read depended on validate having run.
+    Now read publishes what it read, and validate completes that very model."""
+    import podium_read
+    import podium_validate
+
+    read, checked = [], []
+    real_read, real_check = podium_read.read_site, podium_validate.check_site
+
+    def reading(*args):
+        read.append(real_read(*args))
+        return read[-1]
+
+    def checking(model):
+        checked.append(model)
+        return real_check(model)
+
+    monkeypatch.setattr(podium_read, "read_site", reading)
+    monkeypatch.setattr(podium_validate, "check_site", checking)
+    build(site / "pelicanconf.py", site / "output")
+    assert len(read) == len(checked) == 1 and checked[0] is read[0]
+
+
 def test_planning_a_withdrawal_reads_the_record_once(site, opened):
     """withdraw.plan read withdrawn.yml three times: to check it is UTF-8, to
     check its entries, and for the entries it keeps."""
