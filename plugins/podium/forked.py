@@ -5,10 +5,11 @@ nothing left to do but write pages (no Markdown, no cards), so on a machine
 with two cores it writes Pelican's story pages in a forked copy of itself
 while the build process writes the hub's pages, photos and cards. A fork
 shares everything already in memory (the site model, the compiled
-templates), so there is nothing to send to the child and nothing to merge
-back: the pages land in the same output folder, and what the child logs is
-handed back and logged by the build process, so the summary counts it and
-nothing is printed twice.
+templates), so there is nothing to send to the child: the pages land in the
+same output folder, and what the child logs is handed back and logged by the
+build process, so the summary counts it and nothing is printed twice. What the
+work leaves to tell of them (``result``: the render step's record of each page
+it wrote) comes back as JSON with it, handed to ``receive`` in ``join``.
 
 Only where forking is safe and useful: Linux, more than one CPU this
 process may run on, and no other thread running (a fork copies only the
@@ -32,12 +33,13 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from .errors import ContentError, Issue, template_issue
 
 log = logging.getLogger(__name__)
 # What a finished child sends back, as JSON (no pickle: nothing in Podium
-# unpickles): its log records with these fields, and what the work raised.
+# unpickles): its log records with these fields, what the work raised, and its result.
 _RECORD_FIELDS = ("name", "levelno", "levelname", "msg", "pathname", "lineno", "funcName")
 
 
@@ -46,6 +48,7 @@ class _Child:
     pid: int
     pipe: int
     what: str
+    receive: Callable[[Any], None] | None = None
 
 
 _children: list[_Child] = []
@@ -84,10 +87,17 @@ class _Capture(logging.Handler):
         self.records.append(data)
 
 
-def start(work: Callable[[], None], what: str) -> bool:
+def start(
+    work: Callable[[], None],
+    what: str,
+    result: Callable[[], Any] | None = None,
+    receive: Callable[[Any], None] | None = None,
+) -> bool:
     """Run ``work`` in a forked child if ``available()``; return whether it was forked.
 
-    When it was not, the caller runs the work itself.
+    When it was not, the caller runs the work itself. ``result``, called in the
+    child once the work is done, gives what ``receive`` is called with in this
+    process, in ``join`` (JSON: plain lists, dicts, strings and numbers).
     """
     if not available():
         return False
@@ -111,7 +121,7 @@ def start(work: Callable[[], None], what: str) -> bool:
         return False
     if pid:
         os.close(write)
-        _children.append(_Child(pid, read, what))
+        _children.append(_Child(pid, read, what, receive))
         return True
     # The child. It never returns into the build, whatever happens (finally):
     # os._exit skips the parent's atexit handlers and never flushes buffers it
@@ -124,20 +134,24 @@ def start(work: Callable[[], None], what: str) -> bool:
         # child, with nothing of its own to clean up, ends as the signal says.
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         os.close(read)
-        _child(work, what, write)
+        _child(work, what, write, result)
         status = 0
     finally:
         os._exit(status)
 
 
-def _child(work: Callable[[], None], what: str, write: int) -> None:
+def _child(
+    work: Callable[[], None], what: str, write: int, result: Callable[[], Any] | None
+) -> None:
     capture = _Capture()
     root = logging.getLogger()
     root.handlers = [capture]
     failure: dict | None = None
     started = time.perf_counter()
+    value = None
     try:
         work()
+        value = result() if result is not None else None
         # Shown by `podium build -v`: how the work is shared between the two processes.
         log.debug("forked: wrote %s in %.2f s", what, time.perf_counter() - started)
     except ContentError as exc:
@@ -152,7 +166,8 @@ def _child(work: Callable[[], None], what: str, write: int) -> None:
             failure = {"os_error": [exc.errno, exc.strerror, exc.filename, exc.filename2]}
         else:
             failure = {"type": type(exc).__name__, "text": (str(exc).splitlines() or [""])[0]}
-    payload = json.dumps({"records": capture.records, "failure": failure}, default=str)
+    message = {"records": capture.records, "failure": failure, "result": value}
+    payload = json.dumps(message, default=str)
     with os.fdopen(write, "w", encoding="utf-8", errors="surrogatepass") as out:
         out.write(payload)
 
@@ -174,16 +189,16 @@ def _failure(data: dict | None) -> BaseException | None:
     return type(name, (ChildFailed,), {})(data["text"])
 
 
-def _collect(child: _Child) -> tuple[list[dict], BaseException | None]:
+def _collect(child: _Child) -> tuple[list[dict], BaseException | None, Any]:
     with os.fdopen(child.pipe, "r", encoding="utf-8", errors="surrogatepass") as pipe:
         data = pipe.read()  # to EOF before waiting: a full pipe would block the child
     _, status = os.waitpid(child.pid, 0)
     code = os.waitstatus_to_exitcode(status)
     if code != 0 or not data:
         how = f"signal {-code}" if code < 0 else f"exit status {code}"
-        return [], ChildFailed(f"the process writing {child.what} ended with {how}")
+        return [], ChildFailed(f"the process writing {child.what} ended with {how}"), None
     message = json.loads(data)
-    return message["records"], _failure(message["failure"])
+    return message["records"], _failure(message["failure"]), message.get("result")
 
 
 def join() -> None:
@@ -193,9 +208,11 @@ def join() -> None:
     while _children:
         child = _children.pop(0)
         started = time.perf_counter()
-        records, raised = _collect(child)
+        records, raised, value = _collect(child)
         for data in records:
             root.callHandlers(logging.makeLogRecord(data))
+        if raised is None and child.receive is not None:
+            child.receive(value)
         log.debug("forked: waited %.2f s for %s", time.perf_counter() - started, child.what)
         failure = failure or raised
     _unfreeze()

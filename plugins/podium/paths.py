@@ -20,7 +20,6 @@ import os
 import stat
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -507,34 +506,3 @@ def podiums_or_new(folder: str | os.PathLike) -> bool:
         return not any(folder.iterdir())
     except OSError:
         return False
-
-
-@dataclass(frozen=True)
-class WrittenPage:
-    """A page of the output as one step read it, and the file's identity then
-    (``stat_key``): a later step may take the bytes while the file is the same."""
-
-    stat_key: tuple[int, int, int]
-    data: bytes
-
-
-def stat_key(st: os.stat_result) -> tuple[int, int, int]:
-    """What tells a file's version apart within one build: inode, size, mtime."""
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def read_page(path: Path) -> WrittenPage:
-    """``path``'s bytes with the identity of the file they were read from."""
-    with path.open("rb") as file:
-        return WrittenPage(stat_key(os.fstat(file.fileno())), file.read())
-
-
-def page_bytes(path: Path, rel: str, written: dict[str, WrittenPage] | None) -> bytes:
-    """``path``'s bytes: the copy an earlier step read (taken out of ``written``,
-    so it is held no longer) while the file is unchanged, else from the disk."""
-    kept = written.pop(rel, None) if written else None
-    if kept is not None:
-        with contextlib.suppress(OSError):
-            if stat_key(path.stat()) == kept.stat_key:
-                return kept.data
-    return path.read_bytes()

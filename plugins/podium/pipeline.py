@@ -362,9 +362,11 @@ PREVIOUS_OUTPUT = "PODIUM_PREVIOUS_OUTPUT"
 # stopped or failed after the pages were written records nothing it never published.
 # Without `podium build` (a plain `pelican` run writes in place) they are run at once.
 ON_PUBLISHED = "PODIUM_ON_PUBLISHED"
-# settings key, dict[page path relative to the output, paths.WrittenPage]: render (the
-# listing-like pages it reads back for their lastmod, when podium_index runs);
-# the index takes each page's bytes from here instead of reading it again.
+# settings key, dict[page path relative to the output, podium_render.written.WrittenPage]:
+# render's
+# writer, as it writes each page (a forked writer's too): its language, whether search
+# indexes it, the hash of its bytes and, for a listing, of what it shows. The sitemap's
+# lastmod and the index step take these; neither reads a page back from the output.
 WRITTEN_PAGES = "PODIUM_WRITTEN_PAGES"
 # settings key, podium.recycled.Recycled: `podium build` writing into the folder of the
 # build before last; render removes what the build did not write once every page is

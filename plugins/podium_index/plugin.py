@@ -41,6 +41,7 @@ from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.settings import SettingProblems, register_setting
 from podium_render.host_headers import write_headers_file
+from podium_render.written import WrittenPage
 
 from . import stable, trust
 from .stable import stabilise_bundle
@@ -87,7 +88,7 @@ register_setting("PODIUM_SEARCH_CHUNK", "search_chunk", parse_chunk)
 
 @dataclass(frozen=True)
 class Page:
-    """One HTML page of the output, as the index needs it, from one read of its bytes."""
+    """One HTML page of the output, as the index needs it."""
 
     rel: Path  # relative to the output folder
     lang: str  # its <html lang>, lower case, or "unknown"
@@ -95,21 +96,30 @@ class Page:
     digest: bytes  # SHA-256 of its bytes: what the cache keys are made of
 
 
-def scan(site: Path, written: dict[str, paths.WrittenPage] | None = None) -> list[Page]:
-    """Every HTML page Pagefind would read, in path order, each read once.
+def scan(site: Path, written: dict[str, WrittenPage] | None = None) -> list[Page]:
+    """Every HTML page Pagefind would read, in path order.
 
-    The site fingerprint, the language groups, the choice of indexed pages and
-    the part keys all come from this one pass: a cache miss used to read every
-    page three times. Only a digest is kept, not the bytes (ten thousand
-    stories are half a gigabyte of HTML). ``written``: the pages the render
-    step read already (``pipeline.WRITTEN_PAGES``), not read again.
+    The language groups, the choice of indexed pages and the part keys all come
+    from this one list. ``written``: the render step's record of the pages it
+    wrote (``pipeline.WRITTEN_PAGES``), each page's language, whether it is
+    indexed and the hash of its bytes as render knew them, so a build reads no
+    page back. A page it has no language for (the editor's, in the default
+    language, which has pages of its own) adds no language and is not indexed.
+    Only a page no step recorded (an index run over a folder, outside a build)
+    is read, once, for its ``<html lang>`` and ``data-pagefind-body``; only a
+    digest is kept of it, not the bytes.
     """
     out = []
     for page in sorted(paths.files_ending(site, ".html")):
         rel = page.relative_to(site)
         if rel.parts[0] == BUNDLE_DIR:
             continue
-        html = paths.page_bytes(page, rel.as_posix(), written)
+        kept = written.get(rel.as_posix()) if written else None
+        if kept is not None:
+            if kept.lang is not None:
+                out.append(Page(rel, kept.lang.lower(), kept.indexed, kept.digest))
+            continue
+        html = page.read_bytes()
         match = _HTML_LANG.search(html, 0, 2048)
         lang = match.group(1).decode().lower() if match else "unknown"
         out.append(Page(rel, lang, _marked(html), hashlib.sha256(html).digest()))
@@ -522,12 +532,12 @@ def index_with_cache(
     cache: Path,
     chunk: int = DEFAULT_CHUNK,
     counts: dict[str, int] | None = None,
-    written: dict[str, paths.WrittenPage] | None = None,
+    written: dict[str, WrittenPage] | None = None,
 ) -> bool:
     """Index ``site`` with the part cache ``cache``; True when no part had to be indexed.
 
     ``counts`` (when given) receives how many parts were indexed and reused;
-    ``written``: pages read already (``scan``).
+    ``written``: the render step's record of the pages (``scan``).
     """
     done = run_pagefind(
         site,

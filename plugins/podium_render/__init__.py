@@ -22,6 +22,7 @@ from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
 
 from . import filters as vacancy_filters
+from . import written
 from .csp import brand_style, page_policy
 from .files import naming
 from .host_headers import write_headers_file
@@ -215,10 +216,11 @@ class _Page(io.TextIOBase):
     page. A text file still (feedgenerator's XML writer writes into one as it
     is)."""
 
-    def __init__(self, name: str, encoding: str) -> None:
+    def __init__(self, name: str, encoding: str, on_written=None) -> None:
         super().__init__()
         self._name, self._encoding = name, encoding
         self._parts: list[str] = []
+        self._on_written = on_written  # called with the page's bytes once they are there
 
     def writable(self) -> bool:
         return True
@@ -238,14 +240,33 @@ class _Page(io.TextIOBase):
                     # As Pelican writes it (text mode: the system's line ends).
                     with open(self._name, "w", encoding=self._encoding) as file:
                         file.write(text)
+            if self._on_written is not None:  # the bytes the file holds, kept or written
+                self._on_written(text.replace("\n", os.linesep).encode(self._encoding))
         finally:
             super().close()
 
 
 class PodiumWriter(Writer):
     """Pelican's writer, its pages written only where their bytes changed and
-    named in the errors they raise (``_Page``), each feed entry worked out once
-    per build (``_add_item_to_the_feed``)."""
+    named in the errors they raise (``_Page``), each recorded as it is written
+    (``written``: its language, whether search indexes it, its hash), each feed
+    entry worked out once per build (``_add_item_to_the_feed``)."""
+
+    def __init__(self, output_path, settings=None) -> None:
+        super().__init__(output_path, settings=settings)
+        written.fresh(self.settings)  # one writer per build
+        self._meta = None
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        # The PageMeta of the page being written, as base.html takes it: a story
+        # page's is the article's (``meta``), the hub's pages pass it; the
+        # editor's has none.
+        shown = kwargs.get("article") or kwargs.get("page")
+        self._meta = getattr(shown, "meta", None) or kwargs.get("meta")
+        try:
+            return super().write_file(name, template, context, *args, **kwargs)
+        finally:
+            self._meta = None
 
     def _open_w(self, filename, encoding, override=False):
         # Pelican's rules for a file written twice (pelican.writers.Writer._open_w,
@@ -269,7 +290,14 @@ class PodiumWriter(Writer):
         if override:
             self._overridden_files.add(filename)
         self._written_files.add(filename)
-        return _Page(filename, encoding)
+        if filename == os.devnull:
+            return _Page(filename, encoding)
+        meta = self._meta
+
+        def record(data: bytes) -> None:
+            written.record(self.settings, self.output_path, filename, data, meta)
+
+        return _Page(filename, encoding, record)
 
     def _add_item_to_the_feed(self, feed, item):
         """Pelican's entry for ``item``, made once and copied into each feed
@@ -324,7 +352,14 @@ def _write_stories_beside(generators) -> None:
             def generate_output(writer, write=write, generator=generator) -> None:
                 if forked.available():
                     _compile_story_templates(generator)
-                if not forked.start(lambda: write(writer), "the story pages"):
+                # The child's record of the pages it wrote comes back to this
+                # process's (pipeline.WRITTEN_PAGES), for the sitemap and the index.
+                if not forked.start(
+                    lambda: write(writer),
+                    "the story pages",
+                    result=lambda: written.dump(writer.settings),
+                    receive=lambda value: written.load(writer.settings, value),
+                ):
                     write(writer)
 
             generator.generate_output = generate_output

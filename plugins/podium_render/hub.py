@@ -41,10 +41,11 @@ from podium.fields import aware
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
-from podium.paths import Refused, WrittenPage, read_bounded, read_page
+from podium.paths import Refused, read_bounded
 from podium.slugs import name_order
 from podium_validate.old_urls import former_pages
 
+from . import written
 from .feeds import (
     AtomFeed,
     author_name,
@@ -227,6 +228,7 @@ class HubGenerator(Generator):
             og_type="article",
             image_alt=story.title,
             lastmod=story.lastmod,
+            searchable=True,  # story.html marks its text for search
             homes=self.homes,
             jsonld=self._article_jsonld(story),
             unavailable_after=unavailable_after(end, self.ps.timezone),
@@ -794,30 +796,23 @@ class HubGenerator(Generator):
         pages = self.context.get(PAGES_KEY, [])
         dated = [p.lastmod for p in pages if p.lastmod]
         newest = max(dated) if dated else self.ps.today.isoformat()
-        out = Path(self.output_path)
-        # The index step reads every page too: it takes these from here, each
-        # page read once a build (pipeline.WRITTEN_PAGES).
-        read: dict[str, WrittenPage] | None = None
-        if self.context.get(pipeline.SEARCH):
-            read = self.settings[pipeline.WRITTEN_PAGES] = {}
+        # What each page showed, hashed as it was written (written.record): the
+        # pages are not read back from the output.
+        record = self.settings.get(pipeline.WRITTEN_PAGES) or {}
         for page in pages:
-            if page.lastmod or not page.in_sitemap or page.noindex:
+            if not written.dated_by_content(page):
                 continue
             rel = page.url if page.url.endswith(".html") else f"{page.url}index.html"
-            try:
-                written = read_page(out / rel)
-            except OSError:
-                continue
-            if read is not None:
-                read[rel] = written
-            body = written.data
+            kept = record.get(rel)
+            if kept is None or kept.shown is None:
+                continue  # not written by this build (a page of another step)
             first = dt.date.fromisoformat(newest)
             modified = (page.jsonld or {}).get("dateModified")
             if isinstance(modified, str):
                 first = dt.datetime.fromisoformat(modified).date()
-            shown = hashlib.sha256(_without_site_footer(body)).hexdigest()
+            shown = kept.shown
             # Recorded before the footer was left out: the same page then too.
-            was = hashlib.sha256(body).hexdigest()
+            was = kept.digest.hex()
             # The site's newest date dates a listing's first sighting only: as a
             # floor, one vacancy retitled moved every listing, unchanged, and
             # podium ping sent them all. A people page stays at least its
@@ -1075,22 +1070,3 @@ def _elsewhere(lang: str, mine: list, lists: dict[str, tuple[str, list]]) -> lis
     return [
         (other, url, len(found)) for other, (url, found) in lists.items() if other != lang and found
     ]
-
-
-SITE_FOOTER = b'<footer class="site-footer">'
-
-
-def _without_site_footer(body: bytes) -> bytes:
-    """A listing page's HTML but for the footer every page shares (base.html).
-
-    Its "© 2026" follows the build's day: hashed with the page, every listing's
-    sitemap lastmod moved on 1 January, and podium ping sent them all to
-    IndexNow, with nothing on them changed. Google counts a footer's copyright
-    date as no change of a page ("lastmod" in its sitemap guidelines); the rest
-    of the page, head and menu included, still counts.
-    """
-    start = body.find(SITE_FOOTER)
-    end = body.find(b"</footer>", start)
-    if start < 0 or end < 0:
-        return body
-    return body[:start] + body[end + len(b"</footer>") :]

@@ -31,6 +31,10 @@ class PageMeta:
     # does not go on showing a name for weeks after the build took it down.
     unavailable_after: str | None = None
     in_sitemap: bool = True
+    # Whether search indexes the page: a story, an open vacancy (the pages whose
+    # templates mark their text data-pagefind-body). The index step takes it from
+    # the render step's record of the pages (pipeline.WRITTEN_PAGES).
+    searchable: bool = False
     lastmod: str | None = None  # YYYY-MM-DD
     # lang -> where the switch goes when the page has no translation there: the
     # front page, or for a page of a list that language has fewer pages of, page 1.

@@ -139,6 +139,7 @@ def plan_vacancy_pages(hub) -> None:
             description=clip_sentences(lead_text(vacancy.description_html), 200),
             noindex=not view.is_open,
             in_sitemap=view.is_open,
+            searchable=view.is_open,  # vacancy.html marks an open job's text for search
         )
         # A vacancy is in one language, but every language's job list shows
         # it: the switch goes there ("English: Jobs"), where the reader finds

@@ -36,12 +36,12 @@ from podium import forked
 from podium_cli.build import build
 starts = []
 real = forked.start
-def start(work, what):
+def start(work, what, **given):
     if sys.argv[3] == "slow":  # the child is still writing when the rest is done
         def work(work=work):
             time.sleep(3)
             work()
-    starts.append(real(work, what))
+    starts.append(real(work, what, **given))
     return starts[-1]
 forked.start = start
 if sys.argv[3] == "in-order":
@@ -120,7 +120,7 @@ def test_sigterm_to_the_whole_job_is_one_line(site):
         "import os, sys, time\n"
         "from podium import forked\n"
         "real = forked.start\n"
-        "def start(work, what):\n"
+        "def start(work, what, **given):\n"
         "    def slow():\n"
         f"        open({str(started)!r}, 'w').close()\n"
         "        time.sleep(120)\n"
@@ -163,7 +163,7 @@ def counting(self, source, name=None, filename=None, *args, **kwargs):
 jinja2.Environment.compile = counting
 starts = []
 real = forked.start
-forked.start = lambda work, what: starts.append(real(work, what)) or starts[-1]
+forked.start = lambda work, what, **given: starts.append(real(work, what, **given)) or starts[-1]
 build(sys.argv[1], sys.argv[2])
 print(os.getpid(), starts)
 """
