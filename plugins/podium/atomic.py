@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -59,19 +60,41 @@ def umask_mode() -> int:
 
 
 @contextlib.contextmanager
-def signals_wait():
+def signals_wait(which: tuple[str, ...] = ("SIGINT", "SIGTERM")):
     """Ctrl-C (SIGINT) and SIGTERM wait, blocked and not lost, until the block is
     done: for a few renames that must all happen or none (the build's output
     swap, a withdrawal). The process then stops as it would have, the block
-    done whole. A no-op where there are no signal masks (Windows)."""
+    done whole. ``which``: the signals held back (the card pool's workers, which
+    keep the mask of the thread that starts them, are held from Ctrl-C only).
+    A no-op where there are no signal masks (Windows)."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, s) for s in which})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def wait_for_lock(fd: int, waiting: Callable[[], str]) -> bool:
+    """Take the system's advisory lock (``flock``) on ``fd``: at once when it is
+    free, else after saying ``waiting()`` (one line on stderr; nothing when it
+    is empty) and waiting for whoever holds it. The one way a second command
+    waits for the first (a build for the cache or the output, a pull or a
+    withdrawal for content/), so each says it waits before it does. True when it
+    had to wait. An OSError (a file system without locks) is the caller's."""
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        line = waiting()
+        if line:
+            print(line, file=sys.stderr, flush=True)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return True
 
 
 # The folders this process holds (one_writer), by device and inode: a command
@@ -94,7 +117,7 @@ def one_writer(content: Path):
     system taken twice by one process would wait for itself).
     """
     try:
-        import fcntl
+        import fcntl  # noqa: F401  (Windows has none: no lock)
     except ImportError:
         yield
         return
@@ -110,15 +133,11 @@ def one_writer(content: Path):
         yield
         return
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            shown = os.path.relpath(content).replace("\n", " ")
-            print(f"podium: waiting for another command changing {shown}/ to finish",
-                  file=sys.stderr, flush=True)  # fmt: skip
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:  # a file system without locks: the command runs unlocked
-            pass
+        shown = lambda: os.path.relpath(content).replace("\n", " ")  # noqa: E731
+        with contextlib.suppress(OSError):  # a file system without locks: the command runs unlocked
+            wait_for_lock(
+                fd, lambda: f"podium: waiting for another command changing {shown()}/ to finish"
+            )
         _HELD.add(key)
         try:
             yield

@@ -38,6 +38,7 @@ from podium import checked as content_files
 from podium import paths, pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
+from podium.atomic import signals_wait
 from podium.cache import (
     build_cache,
     cached_image,
@@ -548,11 +549,8 @@ def _interrupts_blocked():
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
+    with signals_wait(("SIGINT",)):  # SIGTERM still reaches the workers
         yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _forget_replaced_fonts(layout: CardLayout) -> None:

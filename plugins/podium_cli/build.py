@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import logging
 import os
 import re
@@ -44,7 +45,7 @@ from pelican.log import console
 from pelican.settings import get_settings_from_module, load_source, read_settings
 
 from podium import defaults, forked, paths, pipeline
-from podium.atomic import signals_wait
+from podium.atomic import signals_wait, wait_for_lock
 from podium.cache import (
     FOLDER,
     MAC_SUFFIX,
@@ -826,16 +827,10 @@ class _BuildLock:
         fd = _lock_file(cache / LOCK_FILE)
         if fd is None:
             return
+        shown = lambda: one_line(os.path.relpath(cache))  # noqa: E731
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
-                who = f" (pid {pid})" if _is_pid(pid) else ""
-                shown = one_line(os.path.relpath(cache))
-                print(f"podium: waiting for another build using {shown}/{who} to finish",
-                      file=sys.stderr, flush=True)  # fmt: skip
-                fcntl.flock(fd, fcntl.LOCK_EX)
+            wait_for_lock(fd, lambda: f"podium: waiting for another build using {shown()}/"
+                                      f"{_holder(fd)} to finish")  # fmt: skip
         except OSError:  # a file system without locks (ENOLCK): the build runs unlocked
             os.close(fd)
             return
@@ -876,6 +871,13 @@ class _OutputLock:
             return
         flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
         said = False
+
+        def waiting(fd: int) -> str:  # said once: waiting again (the file replaced) says no more
+            if said:
+                return ""
+            shown = one_line(os.path.relpath(final))
+            return f"podium: waiting for another build into {shown}/{_holder(fd)} to finish"
+
         while True:
             try:
                 fd = os.open(self.path, flags, 0o644)
@@ -885,17 +887,7 @@ class _OutputLock:
                 if not stat.S_ISREG(os.fstat(fd).st_mode):
                     os.close(fd)
                     return
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    if not said:
-                        pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
-                        who = f" (pid {pid})" if _is_pid(pid) else ""
-                        shown = one_line(os.path.relpath(final))
-                        print(f"podium: waiting for another build into {shown}/{who} to finish",
-                              file=sys.stderr, flush=True)  # fmt: skip
-                        said = True
-                    fcntl.flock(fd, fcntl.LOCK_EX)
+                said = wait_for_lock(fd, functools.partial(waiting, fd)) or said
                 held, there = os.fstat(fd), os.stat(self.path, follow_symlinks=False)
             except FileNotFoundError:  # removed by the build that held it: lock anew
                 os.close(fd)
@@ -924,6 +916,13 @@ class _OutputLock:
             with contextlib.suppress(OSError):  # still held: no build is inside it now
                 os.unlink(self.path)
             os.close(fd)
+
+
+def _holder(fd: int) -> str:
+    """`` (pid N)``: the build holding the lock file ``fd``, as it wrote itself
+    there; empty when the file names no process."""
+    pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
+    return f" (pid {pid})" if _is_pid(pid) else ""
 
 
 def _lock_file(path: Path) -> int | None:

@@ -59,3 +59,42 @@ def test_a_hard_link_in_the_way_is_replaced_and_its_twin_keeps_the_old_bytes(tmp
     write_atomic(published, "new")
     assert published.read_text("utf-8") == "new"
     assert cached.read_text("utf-8") == "old"
+
+
+def test_wait_for_lock_says_its_line_only_when_it_has_to_wait(tmp_path, capsys):
+    """One lock wait for every command (the cache's, the output's, content/'s):
+    the line is said before the wait, and not when the lock is free."""
+    import fcntl
+    import threading
+
+    from podium.atomic import wait_for_lock
+
+    path = tmp_path / "build.lock"
+    path.write_text("")
+    holder, waiter = os.open(path, os.O_RDWR), os.open(path, os.O_RDWR)
+    try:
+        assert wait_for_lock(holder, lambda: "never said") is False
+        assert capsys.readouterr().err == ""
+        threading.Timer(0.3, fcntl.flock, (holder, fcntl.LOCK_UN)).start()
+        assert wait_for_lock(waiter, lambda: "podium: waiting for the other") is True
+        assert capsys.readouterr().err == "podium: waiting for the other\n"
+    finally:
+        os.close(holder)
+        os.close(waiter)
+
+
+def test_only_the_kernel_takes_a_lock_or_blocks_signals():
+    """The non-blocking try, the "waiting" line and the blocking wait were written
+    out three times (content/, the build's cache, its output), and the cards
+    blocked Ctrl-C with a copy of signals_wait: one of each, in podium.atomic.
+    (A lock only tried, never waited for, as the cache's owner lock, is no wait.)"""
+    from pathlib import Path
+
+    plugins = Path(__file__).resolve().parents[2] / "plugins"
+    copies = [
+        str(path.relative_to(plugins))
+        for path in plugins.rglob("*.py")
+        if path.name != "atomic.py"
+        and ("LOCK_EX)" in (text := path.read_text("utf-8")) or "pthread_sigmask(" in text)
+    ]
+    assert copies == []
