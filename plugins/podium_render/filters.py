@@ -10,7 +10,6 @@ from markupsafe import Markup, escape
 
 from podium.i18n import translate
 from podium_tag.vocab import COMPOUND_LANGS
-from podium_vacancies.ats.common import REMOTE_RE
 from podium_vacancies.countries import (
     any_city_key,
     city_key,
@@ -18,6 +17,7 @@ from podium_vacancies.countries import (
     country_name,
     region_name,
 )
+from podium_vacancies.places import REMOTE_RE
 
 # A remote entry open in more countries than this ("Remote (EU)": 27) lists
 # their codes: 27 names would fill a line of the job list.

@@ -43,7 +43,7 @@ from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
 from podium.paths import Refused, read_bounded
 from podium.slugs import name_order
-from podium_validate.old_urls import former_pages
+from podium_read.people import former_pages
 
 from . import written
 from .feeds import (

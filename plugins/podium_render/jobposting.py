@@ -14,8 +14,8 @@ import datetime as dt
 from typing import Any
 
 from podium.fields import aware
-from podium_vacancies.ats.common import district
 from podium_vacancies.countries import city_named, region_name
+from podium_vacancies.places import district
 
 from .feeds import absolute_links
 

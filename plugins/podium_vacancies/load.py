@@ -36,7 +36,7 @@ from podium.slugs import device_slug
 from podium.yamlio import Located, load
 
 from . import html
-from .ats.common import REMOTE_RE, employment_types, only_permanent, several_places
+from .ats.common import employment_types, only_permanent
 from .countries import (
     CA_PROVINCES,
     CODES,
@@ -60,6 +60,7 @@ from .model import (
     Salary,
     Vacancy,
 )
+from .places import REMOTE_RE, several_places
 
 FIELDS = (
     "id",

@@ -32,6 +32,7 @@ from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, person_slug, slugify
 from podium_read.parse import Parsed
+from podium_read.people import told_apart
 from podium_read.schema import (
     GONE,
     NOT_YET,
@@ -55,7 +56,6 @@ from .old_urls import (
     not_shown,
     people_pages,
     people_redirects,
-    told_apart,
 )
 
 __all__ = ["Site", "check_site", "load_site", "story_files", "validate_site"]

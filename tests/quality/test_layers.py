@@ -114,3 +114,41 @@ def test_every_step_s_docstring_gives_its_place_in_steps():
         if STEPS.index(where.split("/")[0]) + 1 != number
     }
     assert not wrong, f"STEPS puts them elsewhere: {wrong}"
+
+
+def modules_imported(package: str) -> dict[str, list[str]]:
+    """Every module of another plugins/ package that ``package`` imports, each
+    with where (``imports_of`` names only the packages)."""
+    known = set(packages())
+    found: dict[str, list[str]] = {}
+    for source in sorted((PLUGINS / package).rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] in known - {package}:
+                    where = f"{source.relative_to(PLUGINS)}:{node.lineno}"
+                    found.setdefault(name, []).append(where)
+    return found
+
+
+@pytest.mark.parametrize("package", [p for p in LAYERS if p in GRAPH and p != "podium_vacancies"])
+def test_no_step_takes_a_rule_from_the_checks_of_old_urls_or_the_ats_client(package):
+    """The render step took its people-redirect rule from `podium check --was`'s
+    module (podium_validate.old_urls) and its remote and district words from the
+    ATS pull client (podium_vacancies.ats.common, 1,800 lines): the rule is the
+    read step's (podium_read.people), the words the vacancy library's
+    (podium_vacancies.places), and only the pull (and the command that runs it)
+    needs the client."""
+    wrong = {
+        name: where
+        for name, where in modules_imported(package).items()
+        if name.startswith("podium_vacancies.ats")
+        or (package != "podium_cli" and name == "podium_validate.old_urls")
+    }
+    assert not wrong, f"{package} imports {wrong}"

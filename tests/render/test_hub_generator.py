@@ -204,7 +204,7 @@ def test_the_people_pages_work_out_the_hubs_people_slugs_once_not_per_person(
     # author_aliases (fc72411) sorted and slugged every story of the hub again
     # for each person, to find the former names' pages another person holds:
     # 0.7 s of every build at 1,000 stories and 333 people, growing with their
-    # product. One rule now (old_urls.former_pages), worked out once for all.
+    # product. One rule now (podium_read.people.former_pages), worked out once for all.
     from podium import slugs
     from podium_render import people
 
@@ -295,7 +295,7 @@ def test_podium_check_accepts_a_link_to_a_former_names_page_exactly_where_one_is
 ):
     # Two copies of one rule (podium_validate.old_urls.people_redirects for
     # check, podium_render.people.aliases_of for the build) said which
-    # author_aliases get a redirect: one rule now, old_urls.former_pages.
+    # author_aliases get a redirect: one rule now, podium_read.people.former_pages.
     # Not one: the page of a person whose stories are not public (consent
     # ended, a draft), whether they list it or are it, nor of an author with no page.
     listed = {

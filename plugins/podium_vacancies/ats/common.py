@@ -51,7 +51,6 @@ from ..countries import (
     code_for,
     dutch_town,
     known_place,
-    municipality_of,
     state_for,
     subdivision,
 )
@@ -59,6 +58,17 @@ from ..currencies import CODES as CURRENCIES
 from ..currencies import code_of
 from ..feeds import FeedConfig
 from ..model import ID_RE, MAX_PAY, MAX_TITLE, OLDEST_POSTED, Location, Salary, Vacancy
+from ..places import (
+    CITY_WORDS_RE,
+    PART_REMOTE_RE,
+    POSSIBLE,
+    REMOTE_RE,
+    WORKPLACE_ONLY_RE,
+    WORKPLACE_RE,
+    _district,
+    region_of,
+    several_places,
+)
 
 
 class FeedError(Exception):
@@ -82,23 +92,6 @@ PROSPECT_RE = re.compile(
     r"unsolicited application|initiativbewerbung|open sollicitaties?)\b",
     re.IGNORECASE,
 )
-# "Op afstand" is Dutch for remote, as the hub's own Dutch pages write it.
-REMOTE_RE = re.compile(
-    r"\b(remote|(?:volledig )?op afstand|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b",
-    re.I,
-)
-# What a recruiter writes in the location of a post at several offices: no
-# place. Greenhouse's offices, or Lever's allLocations, then say which; without
-# them the post is published in its country (with a warning at the pull), as a
-# city named "Multiple Locations" was Google's addressLocality.
-SEVERAL_PLACES = frozenset(
-    ("multiple locations", "multiple", "several locations", "various locations", "various",
-     "meerdere locaties", "diverse locaties", "verschillende locaties", "meerdere vestigingen",
-     "mehrere standorte", "verschiedene standorte",
-     # Anywhere in the country, or not decided: no place either.
-     "nationwide", "countrywide", "landelijk", "heel nederland", "bundesweit",
-     "deutschlandweit", "tbd", "tba", "to be determined", "flexible", "flexibel")
-)  # fmt: skip
 # Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote",
 # "Amsterdam / Rotterdam". The English "or" only: Dutch "of" is also "Isle of
 # Man". A slash between spaces only: "Frankfurt/Main" is one city.
@@ -129,32 +122,6 @@ def split_places(text: str) -> list[str]:
     # split as before, each place on its own.
     return pieces if depth == 0 else PLACES_RE.split(text)
 
-
-# How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
-WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
-# Remote work for part of the week, beside a remote word: "partly remote",
-# "deels thuiswerken", "2 dagen thuiswerken", "teilweise Homeoffice", "work
-# from home 2 days a week". That is hybrid work, at the office as Google reads
-# it: TELECOMMUTE is for work done remotely all the time.
-# So is working at home as a possibility: "Thuiswerken mogelijk", "thuiswerken
-# bespreekbaar", "Homeoffice möglich", "remote possible", "remote optional"
-# are how Dutch, German and English ads offer some days at home in a job at
-# its office (a job done remotely all the time says "remote", "volledig op
-# afstand", "100% remote"); read as remote, it was TELECOMMUTE.
-_POSSIBLE = r"mogelijk|bespreekbaar|optioneel|möglich|possible|optional"
-PART_REMOTE_RE = re.compile(
-    r"\b(?:partly|partially|deels|gedeeltelijk|teilweise|anteilig)\b"
-    rf"|\b\d+\s*(?:x|days?|dagen|dag|tage|tagen)\b|\b(?:{_POSSIBLE})\b",
-    re.I,
-)
-# A part that says only how the work is done: "Hybrid", "On-site", "hybrid
-# possible", "Hybrid working", "hybride werken", "Hybrides Arbeiten" (each was
-# a city of that name, or after a city its street).
-WORKPLACE_ONLY_RE = re.compile(
-    rf"{WORKPLACE_RE.pattern}s?(?:\s+(?:work(?:ing)?|werken|arbeiten|(?:werk)?model))?"
-    rf"(?:\s+(?:{_POSSIBLE}))?",
-    re.I,
-)
 
 # Agency work ("uitzendbaan", "uitzendkracht") is TEMPORARY: the agency's
 # contract ends with the placement (the "uitzendbeding" of Dutch law), the
@@ -828,16 +795,6 @@ def _say_no_place(
         )
 
 
-# A part of a place that can only be a city's name: letters, spaces, "-", "'"
-# and "." (no digits: "Herengracht 1, Amsterdam" is one address); Dutch
-# names may open with "'s-" ('s-Hertogenbosch, 's-Gravenhage) and shorten
-# "aan de(n)" to "a/d" ("Capelle a/d IJssel"): a slash between two single
-# letters, not the one of "Frankfurt/Main".
-_CITY_WORDS_RE = re.compile(
-    r"(?:['’]s[ -])?[^\W\d_](?:[^\W\d_]|[ .'’-]|(?<=\b[^\W\d_])/(?=[^\W\d_]\b))*"
-)
-
-
 def _joined(place: str, feed: FeedConfig) -> str:
     """ "Amsterdam en Rotterdam" (or "Utrecht, Amersfoort en Zwolle") as
     "Amsterdam, Rotterdam", for _cities to read as a list: where every name
@@ -895,8 +852,8 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     for index, part in enumerate(parts):
         key = " ".join(part.split()).casefold()
         if (
-            not _CITY_WORDS_RE.fullmatch(part)
-            or _region_of(part, parts[:index])
+            not CITY_WORDS_RE.fullmatch(part)
+            or region_of(part, parts[:index])
             or code_for(part)
             or state_for(part, feed.default_country)
             or key in REGIONS
@@ -919,31 +876,6 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     ]
 
 
-# What names a region, not a city, in the "City, Region" form ATSs write:
-# "London, Greater London", "Dublin, Co. Dublin", "Madrid, Community of
-# Madrid", "Warsaw, Masovian Voivodeship", "Breda, Provincie Noord-Brabant".
-_REGION_WORDS_RE = re.compile(
-    r"(?<!\w)(greater|county|co\.|province|provincie|provincia|provinz|region|regio|región|"
-    r"district|canton|kanton|state|community|comunidad|voivodeship|oblast|metropolitan|"
-    r"metro|area|gemeente|municipality|borough|bezirk|kreis|landkreis|département)(?!\w)",
-    re.IGNORECASE,
-)
-# A region's code ("Zürich, ZH", "Amsterdam, NH"): two or three capitals, no city.
-_REGION_CODE_RE = re.compile(r"[A-Z]{2,3}")
-
-
-def _region_of(part: str, before: list[str]) -> bool:
-    """Whether ``part``, after the parts ``before`` it, names a region, not a city:
-    by a word for one, as a code, or after the city it is named for ("Dublin,
-    County Dublin", "Cambridge, Cambridgeshire", "Amsterdam, Amsterdam-Zuidoost")."""
-    if _REGION_WORDS_RE.search(part) or _REGION_CODE_RE.fullmatch(part):
-        return True
-    key = " ".join(part.split()).casefold()
-    return any(
-        re.search(r"(?<!\w)" + re.escape(" ".join(b.split()).casefold()), key) for b in before if b
-    )
-
-
 def names_no_place(text: str | None) -> bool:
     """Whether a post's location names no place at all, only words for
     several ("Multiple Locations") or how the work is done ("Hybrid",
@@ -961,11 +893,6 @@ def _no_place(part: str) -> bool:
         or REMOTE_RE.search(part)
         and PART_REMOTE_RE.search(part)
     )
-
-
-def several_places(part: str) -> bool:
-    """ "Multiple Locations" and its kind: words for several places, no place."""
-    return " ".join(part.split()).casefold() in SEVERAL_PLACES
 
 
 def _city_key(place: Location) -> tuple:
@@ -1124,7 +1051,7 @@ _OFFICE_RE = re.compile(
 _OFFICE_NUMBER_RE = re.compile(r"(?<!\w)(?:no\.?\s*|nr\.?\s*|#)?\d{1,3}(?!\w)", re.I)
 # "Amsterdam office optional", "kantoor Utrecht mogelijk": the office is a
 # choice beside remote work, the word no part of its town ("Amsterdam optional").
-_OFFICE_POSSIBLE_RE = re.compile(rf"(?<!\w)(?:{_POSSIBLE})(?!\w)", re.I)
+_OFFICE_POSSIBLE_RE = re.compile(rf"(?<!\w)(?:{POSSIBLE})(?!\w)", re.I)
 # Words beside "office" that say which office, not where: "Registered Office".
 _OFFICE_WORDS = frozenset(("registered", "corporate", "regional", "branch", "satellite",
                            "virtual", "global", "central", "sales", "support", "new",
@@ -1156,7 +1083,7 @@ def _office_city(part: str) -> str | None:
         return None
     if known_place(rest):
         return plain(rest)
-    if rest.casefold() in _OFFICE_WORDS or not _CITY_WORDS_RE.fullmatch(rest):
+    if rest.casefold() in _OFFICE_WORDS or not CITY_WORDS_RE.fullmatch(rest):
         return ""
     return plain(rest) if rest[:1].isupper() else ""
 
@@ -1196,38 +1123,6 @@ def _address(part: str, feed: FeedConfig, first: bool) -> tuple | None:
     if street and any(c.islower() for c in part) and not known_place(words):
         return plain(part), None, None
     return None
-
-
-def district(part: str, city: str, country: str | None) -> bool:
-    """Whether ``part``, written after ``city`` in ``country``, names a district
-    or town of it, the office's address, as ``_place`` reads a feed's place: no
-    country, state, province or region ("Amsterdam, Netherlands", "München,
-    Bayern", "Utrecht, Randstad"), nor how or where else the work is done."""
-    part = part.strip()
-    if (
-        WORKPLACE_ONLY_RE.fullmatch(part)
-        or several_places(part)
-        or REMOTE_RE.search(part)
-        or subdivision(part)[0]
-        or code_for(part)
-        or state_for(part, country)
-    ):
-        return False
-    return _district(part, city)
-
-
-def _district(part: str, city: str | None) -> bool:
-    """Whether ``part``, after ``city``, is a district's or town's name: words
-    only, no region of the city ("Greater London", "Amsterdam-Zuidoost", "ZH")
-    nor the municipality it is in ("Zaandam, Zaanstad")."""
-    return bool(
-        city
-        and _CITY_WORDS_RE.fullmatch(part)
-        and not _region_of(part, [city])
-        and part.casefold() not in REGIONS
-        and part.casefold() not in VAGUE_REGIONS
-        and not municipality_of(part, city)
-    )
 
 
 def _areas(region, areas: list) -> tuple:
