@@ -130,6 +130,7 @@ PORT_HELP = {"port": "Port to serve on, 1 to 65535 (default: 8000)."}
 @task
 def clean(c):
     """Remove the output folder (only one that `podium build` wrote)."""
+    from podium.settings import get as typed_settings
     from podium_cli.build import MARKER, load_settings, output_setting_problems
 
     settings = _one_line(load_settings, SETTINGS)
@@ -137,7 +138,7 @@ def clean(c):
     # What the build refuses to replace (OUTPUT_PATH = "." or "content"), clean
     # refuses to remove: a .podium-output file there, which a pull request can
     # add to content/, was all it asked, and it deleted the project.
-    if problems := output_setting_problems(settings, SETTINGS):
+    if problems := output_setting_problems(settings, SETTINGS, typed_settings(settings)):
         print("\n".join(issue.format() for issue in problems), file=sys.stderr)
         sys.exit(2)
     if os.path.islink(output):  # never follow it: the build refuses one too
@@ -192,13 +193,14 @@ def build(c):
 def rebuild(c):
     """Build from scratch, with empty caches."""
     from podium.cache import build_cache, foreign_entries
-    from podium_cli.build import _protected, load_settings
+    from podium.outputs import protected
+    from podium_cli.build import load_settings
 
     settings = _one_line(load_settings, SETTINGS)
     # The cache the build uses: PODIUM_CACHE_PATH when it is set, not always
     # .podium-cache here; never a folder that holds the project or its content.
     cache = _one_line(build_cache, settings)
-    for what, path in _protected(settings, Path(SETTINGS)):
+    for what, path in protected(settings, Path(SETTINGS)):
         if path.is_relative_to(cache):
             sys.exit(f"{cache}: error: not removed: PODIUM_CACHE_PATH contains {what}")
     if foreign := foreign_entries(cache):
@@ -369,13 +371,14 @@ def _not_the_project(destination: str, option: str) -> None:
     for. A remote target (host:path, rsync://) is the server's own business."""
     import re
 
-    from podium_cli.build import _protected, load_settings
+    from podium.outputs import protected
+    from podium_cli.build import load_settings
 
     if re.match(r"[^/]*:", destination) or not os.path.isfile(PUBLISH_SETTINGS):
         return  # (no publishconf.py: the address check before this said so)
     settings = _one_line(load_settings, PUBLISH_SETTINGS)
     place = Path(destination).expanduser().resolve()
-    for what, path in _protected(settings, Path(PUBLISH_SETTINGS)):
+    for what, path in protected(settings, Path(PUBLISH_SETTINGS)):
         if place == path:
             how = f"is {what}"
         elif path.is_relative_to(place):

@@ -44,10 +44,9 @@ from pelican import Pelican
 from pelican.log import console
 from pelican.settings import get_settings_from_module, load_source, read_settings
 
-from podium import defaults, forked, paths, pipeline
+from podium import defaults, forked, outputs, paths, pipeline
 from podium.atomic import signals_wait, wait_for_lock
 from podium.cache import (
-    FOLDER,
     MAC_SUFFIX,
     PRIVATE_PREFIX,
     build_cache,
@@ -529,44 +528,11 @@ class UnsafeOutput(UsageError):
     """An output folder the build must not replace: a usage error."""
 
 
-def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
-    """What an output folder may never be, contain, or sit inside of."""
-    settings_file = settings_file.resolve()
-    out = [
-        ("the project folder", settings_file.parent),
-        ("the settings file", settings_file),
-        ("content/", Path(settings["PATH"]).resolve()),
-        ("the home folder", Path.home().resolve()),
-    ]
-    if settings.get("THEME"):
-        out.append(("the theme", Path(settings["THEME"]).resolve()))
-    for plugins in settings.get("PLUGIN_PATHS") or []:
-        out.append(("the plugins", Path(settings_file.parent, plugins).resolve()))
-    return out
-
-
-def _output_protected(
-    settings: dict, settings_file: Path, ps: PodiumSettings | None
-) -> list[tuple[str, Path]]:
-    """What an output folder may never be, contain, or sit inside of: the inputs,
-    and the cache folder, which the build sweeps of files it takes for stale (an
-    output inside it) and whose files an output's swap threw away and published
-    (a cache inside it: PODIUM_CACHE_PATH = "output/cache"). ``ps``: the typed
-    settings; None for a wrong setting, said with the others (no cache folder)."""
-    if ps is None:
-        return _protected(settings, settings_file)
-    configured = ps.cache_path
-    cache = Path(configured) if configured else ps.content_root.resolve().parent / FOLDER
-    return [*_protected(settings, settings_file), ("the cache folder", cache.resolve())]
-
-
 def input_holding(target: Path, settings: dict, settings_file: str | Path) -> str | None:
     """Which input of the hub ``target`` (a resolved file path) is or sits in:
     content/, the settings file, the theme or the plugins; None if none."""
-    for what, path in _protected(settings, Path(settings_file)):
-        if target == path or (
-            what not in ("the project folder", "the home folder") and target.is_relative_to(path)
-        ):
+    for what, path in outputs.protected(settings, Path(settings_file)):
+        if target == path or (what not in outputs.INSIDE_OK and target.is_relative_to(path)):
             return what
     return None
 
@@ -603,18 +569,13 @@ def output_setting_problems(
     final = Path(value).resolve()
     here = Path(settings_file).resolve().parent
     shown = Path(os.path.relpath(final, here)).as_posix()
-    inside_ok = {"the project folder", "the home folder"}
-    for what, path in _output_protected(settings, Path(settings_file), ps):
-        if what == "content/" and here.is_relative_to(path):
-            continue  # PATH holds the project's folder: said on its own line (core_problems)
-        if final == path:
-            how = f"is {what}"
-        elif path.is_relative_to(final):
-            how = f"contains {what}"
-        elif what not in inside_ok and final.is_relative_to(path):
-            how = f"is inside {what}"
-        else:
-            continue
+    # PATH holding the project's folder is said on its own line (core_problems).
+    folders = outputs.output_protected(settings, Path(settings_file), ps)
+    found = outputs.clash(
+        final, [(w, p) for w, p in folders if not (w == "content/" and here.is_relative_to(p))]
+    )
+    if found is not None:
+        what, how, path = found
         cache = settings.get("PODIUM_CACHE_PATH")
         if what == "the cache folder" and cache and final != path and path.is_relative_to(final):
             # The cache is the slip (PODIUM_CACHE_PATH = "output/cache"), not the output;
@@ -629,7 +590,7 @@ def output_setting_problems(
         return [Issue(*assigned_at(str(settings_file), "OUTPUT_PATH"), message)]
     # OUTPUT_PATH = "output/site" beside the output/ an earlier build wrote passed the
     # check, and the build then refused it (check_output): say it here too.
-    above = _earlier_output(final)
+    above = outputs.earlier_output(final)
     if above is not None:
         earlier = Path(os.path.relpath(above, here)).as_posix()
         message = (f"setting OUTPUT_PATH is {shown!r}, which is inside {earlier!r}, an output "
@@ -637,12 +598,6 @@ def output_setting_problems(
                    "and the build refuses it; choose a folder outside it")  # fmt: skip
         return [Issue(*assigned_at(str(settings_file), "OUTPUT_PATH"), message)]
     return []
-
-
-def _earlier_output(final: Path) -> Path | None:
-    """The output folder a build wrote (its marker a file) that ``final`` is inside."""
-    marked = (p for p in final.parents if (p / MARKER).is_file() and not (p / MARKER).is_symlink())
-    return next(marked, None)
 
 
 def check_output(
@@ -653,17 +608,14 @@ def check_output(
     def refuse(message: str) -> None:
         raise UnsafeOutput([Issue(str(final), None, f"output folder {message}")])
 
-    inside_ok = {"the project folder", "the home folder"}  # output/ in the project is normal
-    for what, path in _output_protected(settings, Path(settings_file), ps):
-        if final == path:
-            refuse(f"is {what}; choose a folder of its own, like output/")
-        if path.is_relative_to(final):
-            refuse(f"contains {what} ({path}); choose a folder of its own, like output/")
-        if what not in inside_ok and final.is_relative_to(path):
-            refuse(f"is inside {what}; choose a folder of its own, like output/")
+    found = outputs.clash(final, outputs.output_protected(settings, Path(settings_file), ps))
+    if found is not None:
+        what, how, path = found
+        held = f" ({path})" if how.startswith("contains") else ""
+        refuse(f"{how}{held}; choose a folder of its own, like output/")
     # In an output Podium wrote (-o output/sub beside the default output/): the next
     # build there replaces that folder whole, and this output went with it.
-    above = _earlier_output(final)
+    above = outputs.earlier_output(final)
     if above is not None:
         refuse(f"is inside {above}, an output folder Podium wrote ({MARKER}), which the "
                "next build there replaces whole; choose a folder outside it")  # fmt: skip

@@ -16,7 +16,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.writers import FileOverwriteFailedError, Writer
 from pelican.writers import logger as pelican_log
 
-from podium import defaults, forked, paths, pipeline, recycled
+from podium import defaults, forked, outputs, paths, pipeline, recycled
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
@@ -435,27 +435,33 @@ def _refuse_an_output_among_the_sources(settings) -> None:
     """A plain ``pelican content -o content`` (or ``-o .``) wrote the whole hub
     among the stories (or beside pelicanconf.py), which the next build read and a
     commit took along. ``podium build -o`` refuses these folders (its own check,
-    before Pelican runs); under plain Pelican this is the first moment to."""
+    before Pelican runs); under plain Pelican this is the first moment to, by the
+    same rule (``podium.outputs``): also the plugins, the settings file, the cache
+    folder and a folder inside an earlier output."""
     if settings.get(defaults.APPLIED):
         return
+    where = str(settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py")
+    # Pelican keeps no name of its settings file: the project's is beside content/.
+    given = settings.get("PODIUM_SETTINGS_FILE")
+    settings_file = Path(given) if given else Path(settings["PATH"]).parent / "pelicanconf.py"
     out = Path(settings["OUTPUT_PATH"]).resolve()
-    sources = [("content/", settings.get("PATH")), ("the theme", settings.get("THEME"))]
-    for what, folder in ((w, Path(f).resolve()) for w, f in sources if f):
-        if out == folder:
-            said = f"is {what}"
-        elif out.is_relative_to(folder):
-            said = f"is inside {what}"
-        elif folder.is_relative_to(out):
-            said = f"contains {what}"
-        else:
-            continue
-        where = str(settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py")
-        shown = one_line(os.path.relpath(out))
-        message = (
-            f"setting OUTPUT_PATH ({shown}) {said}; Pelican would write the site there; "
-            "give a folder of its own, like -o output"
-        )
-        raise ContentError([Issue(where, None, message)])
+    try:
+        ps = podium_settings.get(settings)
+    except ContentError:  # a wrong setting: said by the validate step (no cache folder)
+        ps = None
+    found = outputs.clash(out, outputs.output_protected(settings, settings_file, ps))
+    if found is not None:
+        said = found[1]
+    elif (above := outputs.earlier_output(out)) is not None:
+        said = f"is inside {one_line(os.path.relpath(above))}, an output Podium wrote"
+    else:
+        return
+    shown = one_line(os.path.relpath(out))
+    message = (
+        f"setting OUTPUT_PATH ({shown}) {said}; Pelican would write the site there; "
+        "give a folder of its own, like -o output"
+    )
+    raise ContentError([Issue(where, None, message)])
 
 
 def _may_mark_output(pelican) -> None:

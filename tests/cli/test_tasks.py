@@ -800,13 +800,19 @@ def test_pelican_content_without_podiums_plugins_says_what_is_missing(site, stor
     [
         ("content", "is content/"),
         ("content/site", "is inside content/"),
-        (".", "contains content/"),
+        (".", "is the project folder"),
+        # The render step's own copy of the rule knew only content/ and the theme:
+        # these went through under plain Pelican, refused by `podium build -o`.
+        ("pelicanconf.py", "is the settings file"),
+        (".podium-cache", "is the cache folder"),
+        (".podium-cache/site", "is inside the cache folder"),
     ],
 )
 def test_pelican_content_into_the_content_or_project_folder_is_refused(site, output, said):
     """`pelican content -o content` (or -o .) wrote the whole hub among the stories
     (or beside pelicanconf.py): index.html, stories/, cards/ in content/, which the
-    next build read and a commit took along. `podium build -o` refuses these."""
+    next build read and a commit took along. `podium build -o` refuses these, and
+    plain Pelican the same folders, by the same rule (podium.outputs)."""
 
     def written() -> list[Path]:  # the project's files, its caches left out
         return sorted(
