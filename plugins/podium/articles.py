@@ -32,3 +32,11 @@ def newest_first(stories) -> list:
     ordered = sorted(stories, key=lambda s: (s.slug, s.lang))
     ordered.sort(key=lambda s: s.date, reverse=True)
     return ordered
+
+
+def page_count(items: int, per_page: int) -> int:
+    """How many pages a list of ``items`` items makes, ``per_page`` a page: one
+    for none, as every listing URL answers. The render step pages its lists by
+    it (podium_render.paginate), and the validate step counts a theme's pages
+    by it to warn of a link past the last one (podium_validate.site)."""
+    return max(1, -(-items // per_page))

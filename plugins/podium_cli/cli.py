@@ -534,29 +534,19 @@ def _within(path: str, scope: list[str]) -> bool:
 
 def _theme_page_links(site, tagged) -> list[Issue]:
     """The warnings on links to a theme's page past its last one, as the build
-    numbers its pages: of the published stories of its language, tagged.
-
-    The validate step cannot tell (tagging is a later step, and `podium check`
-    let /themes/tech/page/2/ of a theme of three stories go out a bare 404);
-    the build's render step says the same (podium_render.theme_pages)."""
+    numbers its pages: of the published stories of its language, tagged; the
+    validate step's, which a build says too (podium_validate.site)."""
     from types import SimpleNamespace
 
-    from podium_render.theme_pages import theme_page_count
     from podium_validate.site import theme_page_warnings
 
     ps = site.settings
-    by_lang: dict[str, list] = {lang: [] for lang in ps.languages}
-    for story in site.stories:
-        if story.publication(ps) == "published" and story.path in tagged.docs:
-            tags = tagged.tags[story.path]
-            by_lang.setdefault(story.lang, []).append(
-                SimpleNamespace(slug=story.slug, lang=story.lang, date=story.date, theme_tags=tags)
-            )
-
-    def pages(slug: str, lang: str) -> int:
-        return theme_page_count(by_lang.get(lang, []), slug, ps.per_page)
-
-    return theme_page_warnings(site, pages)
+    stories = [
+        SimpleNamespace(lang=story.lang, theme_tags=tagged.tags[story.path])
+        for story in site.stories
+        if story.publication(ps) == "published" and story.path in tagged.docs
+    ]
+    return theme_page_warnings(site, stories)
 
 
 def _notice_themes(

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from podium.articles import page_count
+
 
 @dataclass(frozen=True)
 class ListPage:
@@ -89,11 +91,6 @@ class PagerItem:
 
 def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
-
-
-def page_count(items: int, per_page: int) -> int:
-    """How many pages ``paginate`` makes of ``items`` items: one for none."""
-    return max(1, -(-items // per_page))
 
 
 def paginate(items: Sequence[Any], per_page: int, base: str) -> list[ListPage]:

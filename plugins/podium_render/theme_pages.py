@@ -17,10 +17,9 @@ from urllib.parse import urlencode
 from podium import pipeline
 from podium.articles import newest_first
 from podium.i18n import translate
-from podium_validate.site import theme_page_warnings
 
 from .meta import absolute, trail
-from .paginate import page_count, page_url, paginate
+from .paginate import page_url, paginate
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +107,6 @@ def plan_theme_pages(hub) -> None:
         for theme in themes
         for lang in ps.languages
     }
-    _warn_of_links_past_the_last_page(hub, stories_of)
     for lang in ps.languages:
         index_urls = {other: ps.themes_url(other) for other in ps.languages}
         rows = []
@@ -194,18 +192,6 @@ def plan_theme_pages(hub) -> None:
         hub.plan("themes", meta, themes=rows)
 
 
-def _warn_of_links_past_the_last_page(hub, stories_of) -> None:
-    """Warn of a story's link to a theme's page past its last one."""
-    ps = hub.ps
-    # A story's link to a page of a theme past its last one: `podium check`
-    # says it too (podium_cli), from the same count.
-    site = hub.context.get(pipeline.SITE)
-    if site is not None and site.theme_page_links:
-        counted = {key: page_count(len(found), ps.per_page) for key, found in stories_of.items()}
-        for issue in theme_page_warnings(site, lambda slug, lang: counted.get((slug, lang), 1)):
-            log.warning(issue.format())
-
-
 def _theme_feeds(hub, lang: str, theme, view, stories) -> None:
     """A theme's Atom and JSON feeds in ``lang``, also at each old slug's URL."""
     ps = hub.ps
@@ -239,12 +225,6 @@ def _theme_feeds(hub, lang: str, theme, view, stories) -> None:
 
 def _themes_title(lang: str) -> str:
     return translate("themes", lang)
-
-
-def theme_page_count(stories: list[Any], slug: str, per_page: int) -> int:
-    """How many pages the theme ``slug`` has in a language whose published
-    stories (each with its ``theme_tags``) are ``stories``."""
-    return page_count(len(_stories_of(stories, slug)), per_page)
 
 
 def _stories_of(stories: list[Any], slug: str) -> list[Any]:

@@ -12,14 +12,16 @@ import dataclasses
 import logging
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 
 from podium import pipeline
 from podium import settings as podium_settings
+from podium.articles import with_translations
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue
 from podium_vacancies import snapshot, stale
 
-from .site import Site, check_site
+from .site import Site, check_site, theme_page_warnings
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +70,23 @@ def _validate_again(pelican) -> None:
         pelican._podium_site_is_fresh = False
 
 
+def _warn_of_links_past_a_theme_s_last_page(generators) -> None:
+    """A story's link to a page of a theme past its last one (/themes/tech/page/2/
+    of a theme of three stories), judged once every generator's context is
+    complete: a theme's stories are known once the tag step has tagged them. The
+    render step said it from its own count, and `podium check` imported that."""
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            site = generator.context.get(pipeline.SITE)
+            if site is not None:
+                stories = with_translations(generator.context.get("articles", []))
+                for issue in theme_page_warnings(site, stories):
+                    log.warning(issue.format())
+            return
+
+
 def register() -> None:
     signals.initialized.connect(pipeline.on_initialized)
     signals.initialized.connect(_validate)
     signals.get_generators.connect(_validate_again)
+    signals.all_generators_finalized.connect(_warn_of_links_past_a_theme_s_last_page)

@@ -16,15 +16,15 @@ import posixpath
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from podium import paths, yamlio
-from podium.articles import newest_first
+from podium.articles import newest_first, page_count
 from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of, some_of
 from podium.fields import a_year_later, hub_day
@@ -793,7 +793,7 @@ class _ListPages:
     stories are known only once they are tagged, a later step; it has at most
     every story published in its language (tagging only adds), so a page past
     those is surely missing, and one within them is judged after the tagging
-    (``theme_page_warnings``, by `podium check` and the build's render step).
+    (``theme_page_warnings``, said by this step, in `podium check` and the build).
     """
 
     def __init__(self, site: Site, people: dict) -> None:
@@ -879,15 +879,23 @@ class ThemePageLink:
     number: int
 
 
-def theme_page_warnings(site: Site, pages: Callable[[str, str], int]) -> list[Issue]:
-    """The warnings on ``site.theme_page_links`` past their theme's last page;
-    ``pages(slug, lang)`` is how many pages the render step writes of the theme
-    in that language (``podium_render.theme_pages.theme_page_count``), the words
-    those of every other list's page."""
+def theme_page_warnings(site: Site, stories: Iterable[Any]) -> list[Issue]:
+    """The warnings on ``site.theme_page_links`` past their theme's last page.
+
+    ``stories``: every published story, tagged (each with its ``lang`` and
+    ``theme_tags``): Pelican's articles once the tag step has run, in a build
+    (``podium_validate``, at ``all_generators_finalized``), or the Site's stories
+    with the tagger's tags, in `podium check`. A theme's pages in a language are
+    counted as the render step pages its list (``podium.articles.page_count``).
+    Said by this step alone, once, for the build and the check alike."""
+    if not site.theme_page_links:
+        return []
     ps = site.settings
+    tags = ((story.lang, getattr(story, "theme_tags", ())) for story in stories)  # none untagged
+    listed = Counter((tag.slug, lang) for lang, found in tags for tag in found)
     issues = []
     for link in site.theme_page_links:
-        count = pages(link.theme, link.lang)
+        count = page_count(listed[link.theme, link.lang], ps.per_page)
         if link.number <= count:
             continue
         url = f"/{ps.theme_url(link.theme, link.lang)}"

@@ -152,3 +152,14 @@ def test_no_step_takes_a_rule_from_the_checks_of_old_urls_or_the_ats_client(pack
         or (package != "podium_cli" and name == "podium_validate.old_urls")
     }
     assert not wrong, f"{package} imports {wrong}"
+
+
+@pytest.mark.parametrize("package", [p for p in STEPS if p in GRAPH and p != "podium_validate"])
+def test_no_later_step_says_what_the_validate_step_checks(package):
+    """The render step said the validate step's warnings on links to a theme's page
+    past its last one (and `podium check` numbered the pages with the render step's
+    code): a check is the validate step's, which says it in the build and in
+    `podium check` alike; a later step neither repeats nor imports it."""
+    assert "podium_validate" not in GRAPH[package] or LAYERS.index(package) < LAYERS.index(
+        "podium_validate"
+    ), f"{package} imports {GRAPH[package].get('podium_validate')}"

@@ -1219,6 +1219,25 @@ def test_a_link_past_the_last_page_of_a_theme_warns_once_its_stories_are_tagged(
     assert about_ben(build_lines()) == [said]
 
 
+def test_podium_check_says_a_link_past_a_themes_last_page_without_the_render_step(
+    site, monkeypatch
+):
+    # The warning is the validate step's, which the build says at the end of its
+    # generators and `podium check` with the check's tagging: check counted the
+    # pages with the render step's code (podium_render.theme_pages), and the build's
+    # render step said it from a count of its own.
+    import sys
+
+    for name in ["podium_render", *(n for n in sys.modules if n.startswith("podium_render."))]:
+        monkeypatch.setitem(sys.modules, name, None)  # an import of it fails
+    line = link_from_ben(site, "/themes/tech/page/2/")
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == [
+        f'{LINKER}:{line}: warning: link "/themes/tech/page/2/": /themes/tech/ has 1 page '
+        "(2 stories a page), so the link is a bare 404; link /themes/tech/"
+    ]
+
+
 def test_numbering_a_themes_pages_tags_each_story_once(site, monkeypatch):
     # `podium check` tagged every published story a second time to number a
     # theme's pages, though the site's tagging had tagged them all already.
