@@ -1845,6 +1845,12 @@ def test_two_withdrawals_at_once_of_stories_sharing_a_photo_remove_it(project, t
         path.write_text(
             text.replace("\n---\n", "\nphoto: images/people/anna-de-boer.jpg\n---\n", 1), "utf-8"
         )
+    # Both hers: a story's photo is its author's portrait (another's is an error).
+    column = project / "content" / "columns" / "ben-bakker.md"
+    column.write_text(
+        re.sub(r"(?m)^author: .*$", "author: Anna de Boer", column.read_text("utf-8"), count=1),
+        "utf-8",
+    )
     checked = CliRunner().invoke(main, ["check"])
     assert checked.exit_code == 0, checked.output
     _withdraw_while_another_does(project, tmp_path, "anna-de-boer", "ben-bakker")
