@@ -24,8 +24,9 @@ def packages() -> list[str]:
     return sorted(p.name for p in PLUGINS.iterdir() if p.is_dir() and any(p.glob("*.py")))
 
 
-def imports_of(package: str) -> dict[str, list[str]]:
-    """Other plugins/ packages that ``package`` imports, each with where."""
+def modules_imported(package: str) -> dict[str, list[str]]:
+    """Every module of another plugins/ package that ``package`` imports, each
+    with where (``imports_of`` names only the packages)."""
     known = set(packages())
     found: dict[str, list[str]] = {}
     for source in sorted((PLUGINS / package).rglob("*.py")):
@@ -38,10 +39,17 @@ def imports_of(package: str) -> dict[str, list[str]]:
             else:
                 continue
             for name in names:
-                top = name.split(".")[0]
-                if top in known and top != package:
+                if name.split(".")[0] in known - {package}:
                     where = f"{source.relative_to(PLUGINS)}:{node.lineno}"
-                    found.setdefault(top, []).append(where)
+                    found.setdefault(name, []).append(where)
+    return found
+
+
+def imports_of(package: str) -> dict[str, list[str]]:
+    """Other plugins/ packages that ``package`` imports, each with where."""
+    found: dict[str, list[str]] = {}
+    for module, wheres in modules_imported(package).items():
+        found.setdefault(module.split(".")[0], []).extend(wheres)
     return found
 
 
@@ -114,27 +122,6 @@ def test_every_step_s_docstring_gives_its_place_in_steps():
         if STEPS.index(where.split("/")[0]) + 1 != number
     }
     assert not wrong, f"STEPS puts them elsewhere: {wrong}"
-
-
-def modules_imported(package: str) -> dict[str, list[str]]:
-    """Every module of another plugins/ package that ``package`` imports, each
-    with where (``imports_of`` names only the packages)."""
-    known = set(packages())
-    found: dict[str, list[str]] = {}
-    for source in sorted((PLUGINS / package).rglob("*.py")):
-        tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                if name.split(".")[0] in known - {package}:
-                    where = f"{source.relative_to(PLUGINS)}:{node.lineno}"
-                    found.setdefault(name, []).append(where)
-    return found
 
 
 @pytest.mark.parametrize("package", [p for p in LAYERS if p in GRAPH and p != "podium_vacancies"])
