@@ -3010,7 +3010,10 @@ def _with_late_sections(ps: PodiumSettings, settings: Mapping[str, Any]) -> Podi
 
 
 def get(settings: Mapping[str, Any]) -> PodiumSettings:
-    """The typed settings, parsed once per Pelican settings dict."""
+    """The typed settings, parsed once per Pelican settings dict and kept in it
+    (``SETTINGS_KEY``; ``podium_cli.build.load_settings`` parses there). A dict
+    changed after its parse keeps that parse: give the change to
+    ``load_settings(values=...)``, or drop ``SETTINGS_KEY`` with it."""
     cached = settings.get(SETTINGS_KEY)
     if isinstance(cached, PodiumSettings):
         if cached.sections >= _SECTIONS.keys():

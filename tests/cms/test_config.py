@@ -444,11 +444,12 @@ def test_the_local_editors_address_is_read_once_into_the_typed_settings():
             self.read.append(key)
             return super().__getitem__(key)
 
+    # Changed after load_settings parsed it: parsed again without its first parse.
     settings = Watched(load_settings(ROOT / "pelicanconf.py"))
-    del settings["PODIUM_CMS"]  # no production editor: /admin/ only for serve --cms
+    del settings["PODIUM_CMS"], settings[podium_settings.SETTINGS_KEY]  # serve --cms only
     assert enabled(settings) is False
     settings = Watched(load_settings(ROOT / "pelicanconf.py"))
-    del settings["PODIUM_CMS"]
+    del settings["PODIUM_CMS"], settings[podium_settings.SETTINGS_KEY]
     settings["PODIUM_CMS_LOCAL"] = "http://127.0.0.1:8081/api/v1"
     ps = podium_settings.get(settings)  # once, as the build does at start-up
     assert ps.cms_local == "http://127.0.0.1:8081/api/v1"
@@ -595,6 +596,7 @@ def test_the_editor_shows_the_fixed_day_only_when_podium_today_fixes_it(
     settings = load_settings(ROOT / "pelicanconf.py")
     settings["PATH"] = str(ROOT / "content")
     settings.pop("PODIUM_TODAY", None)
+    settings.pop(podium_settings.SETTINGS_KEY)  # changed after load_settings parsed it
     if setting:
         settings["PODIUM_TODAY"] = setting
     ps = podium_settings.get(settings)
