@@ -2357,7 +2357,8 @@ def test_a_translation_takes_the_originals_photo(editor, new_page, slug, name, p
     site, base, _headers = editor
     content = site / "content"
     (content / photo).parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", (900, 1200), (30, 90, 160)).save(content / photo)
+    # A face of each person's own: the same bytes under two names is one portrait.
+    Image.new("RGB", (900, 1200), (30, 90, 100 + len(slug))).save(content / photo)
     original = f"{name.split()[0]} in het licht"
     (content / "columns" / f"{slug}.md").write_text(
         _STORY.format(title=original, author=name).replace(
