@@ -1079,6 +1079,12 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
     return photos_still_shown(gone, kept, why, settings, hidden=anonymised, field=False)
 
 
+def _photo_path(value: str) -> str:
+    """A photo's path as its stories write it, one way: "/images/x/../a.jpg"
+    and "images/a.jpg" name one file."""
+    return posixpath.normpath(value.lstrip("/"))
+
+
 def photos_of_others(site: Site) -> list[Issue]:
     """A story whose ``photo`` is another person's portrait: the ``photo`` of a
     story by another author (``person_key``), named by the same path or a copy
@@ -1098,31 +1104,28 @@ def photos_of_others(site: Site) -> list[Issue]:
     ``translation_authors``' warning, not this.
     """
 
-    def where(value: str) -> str:
-        return posixpath.normpath(value.lstrip("/"))
-
     users: dict[object, list[Story]] = defaultdict(list)
     for p in site.parsed:
         if p.story is not None and p.story.photo:
-            users[p.photo_digest or where(p.story.photo)].append(p.story)
+            users[p.photo_digest or _photo_path(p.story.photo)].append(p.story)
 
     def names(story: Story, stems: set[str]) -> bool:
         # Whole words: "Jo" is not named by joost-hendriks.jpg.
         named = any(f"-{person_slug(story.author)}-" in stem for stem in stems)
-        return named or PurePosixPath(where(story.photo)).parent.name == story.slug
+        return named or PurePosixPath(_photo_path(story.photo)).parent.name == story.slug
 
     issues = []
     for stories in users.values():
         if len({person_key(s.author) for s in stories}) < 2:
             continue
-        stems = {f"-{slugify(PurePosixPath(where(s.photo)).stem)}-" for s in stories}
+        stems = {f"-{slugify(PurePosixPath(_photo_path(s.photo)).stem)}-" for s in stories}
         owner = min(stories, key=lambda s: (not names(s, stems), s.date, s.path))
         key = person_key(owner.author)
         theirs = {s.slug for s in stories if person_key(s.author) == key}
         for story in stories:
             if person_key(story.author) == key or story.slug in theirs:
                 continue
-            photo, same = where(story.photo), where(owner.photo)
+            photo, same = _photo_path(story.photo), _photo_path(owner.photo)
             copy = "" if photo == same else f" is a copy of {same}, which"
             issues.append(Issue(story.path, story.line("photo"), (
                 f'field "photo": {photo}{copy} is the portrait of {owner.author} '
@@ -1148,20 +1151,17 @@ def photos_still_shown(
     ``field=False``: only the images their text links, not their own ``photo``
     (which ``photos_of_others`` refuses, the owner gone or not)."""
 
-    def where(value: str) -> str:
-        return posixpath.normpath(value.lstrip("/"))
-
     # On a page still: a draft or a story dated later shows the portrait nowhere yet.
     shown = {
-        (where(p.story.photo), person_key(p.story.author))
+        (_photo_path(p.story.photo), person_key(p.story.author))
         for p in kept
         if p.story.photo and p.story.publication(settings) == "published" and id(p) not in hidden
     }
     owners: dict[str, Parsed] = {}
     for p in gone:
         photo = p.story.photo
-        if photo and (where(photo), person_key(p.story.author)) not in shown:
-            owners.setdefault(where(photo), p)
+        if photo and (_photo_path(photo), person_key(p.story.author)) not in shown:
+            owners.setdefault(_photo_path(photo), p)
     if not owners:
         return []
     issues = []
@@ -1172,11 +1172,11 @@ def photos_still_shown(
         )
         used += [("image ", link.target, link.line) for link in (p.body.links if p.body else [])]
         for prefix, value, line in used:
-            owner = owners.get(where(value))
+            owner = owners.get(_photo_path(value))
             if owner is None or person_key(owner.story.author) == person_key(story.author):
                 continue
             message = (
-                f"{prefix}{where(value)} is the photo of {owner.story.author}, whose story "
+                f"{prefix}{_photo_path(value)} is the photo of {owner.story.author}, whose story "
                 f'"{owner.story.slug}" {why(owner)}; '
                 "show another picture: this one would still be on this story's page and in its "
                 "card and feeds"
