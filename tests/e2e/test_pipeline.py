@@ -80,18 +80,24 @@ def test_each_content_file_is_read_once_per_build(site, opened, monkeypatch):
     assert opened[photo.resolve()] == 3
 
 
+def _brand_drawing(brand: Path, name: str, width: int) -> Path:
+    """An SVG drawing ``width`` x 10 in content/brand/ (made if need be)."""
+    brand.mkdir(exist_ok=True)
+    drawing = brand / name
+    drawing.write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="10">'
+        f'<rect width="{width}" height="10" fill="#0b5d4b"/></svg>',
+        "utf-8",
+    )
+    return drawing
+
+
 def test_a_brand_file_is_read_once_to_be_checked_per_build(site, opened):
     """The images step's gate read every brand file again, after the read step had
     checked the SVG drawings and attachments: it now takes the site model's
     checks. A raster file is read once, to be published re-encoded."""
     brand = site / "content" / "brand"
-    brand.mkdir()
-    drawing = brand / "mark.svg"
-    drawing.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
-        '<rect width="10" height="10" fill="#0b5d4b"/></svg>',
-        "utf-8",
-    )
+    drawing = _brand_drawing(brand, "mark.svg", 10)
     raster = brand / "banner.png"
     Image.new("RGB", (40, 20), (11, 93, 75)).save(raster, "PNG")
     opened.clear()
@@ -108,13 +114,7 @@ def test_the_brand_logo_is_read_once_per_build(site, opened):
     read again by the images step to publish it, and hashed a third time (with no
     content check) for the cards' names. Both take the read step's now."""
     brand = site / "content" / "brand"
-    brand.mkdir()
-    logo = brand / "logo.svg"
-    logo.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10">'
-        '<rect width="40" height="10" fill="#0b5d4b"/></svg>',
-        "utf-8",
-    )
+    logo = _brand_drawing(brand, "logo.svg", 40)
     set_brand_logo(site, "brand/logo.svg")
     opened.clear()
     build(site / "pelicanconf.py", site / "output")
